@@ -1,5 +1,5 @@
 """A sentence's own expressions and the persons it names outside its quotations, found by
-bisection over the document's sorted lists (`events/build._with_counted_clause`,
+bisection over the document's sorted lists (`events/counted.with_counted_clause`,
 `events/anaphora._unquoted_persons`, stop 35): the same as reading the rest of the document's
 lists for each sentence. Invented names and sentences."""
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.actors import ActorMention
 from timeline.documents import Document
-from timeline.events import build
+from timeline.events import counted as counted_module
 from timeline.events.anaphora import _unquoted_persons
 from timeline.events.build import build_events
 from timeline.events.counted import counted_clause
@@ -79,7 +79,7 @@ def test_a_sentences_own_lists_by_bisection_are_the_ones_read_from_all(
         return counted_clause(sentence, own, verbs, reference)
 
     document = Document("a", text, published=date(2025, 6, 18))
-    with patch.object(build, "counted_clause", counted):
+    with patch.object(counted_module, "counted_clause", counted):
         build_events(document, sentences, timexes, mentions)
     for sentence, own in given_to_count:
         first = bisect_left(timexes, sentence.start, key=lambda t: t.start)
