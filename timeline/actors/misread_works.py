@@ -80,7 +80,7 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
         return _read_as_place(text, start, end, label)
     if label != "WORK_OF_ART" or end <= start:
         return label
-    if text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+    if _quoted(text, start, end):
         return label  # '"Harbor Lights at Dawn"': a title
     surface = _POSSESSIVE.sub("", text[start:end].strip())
     words = surface.split()
@@ -90,12 +90,7 @@ def read_as_work(text: str, start: int, end: int, label: str) -> str:
         return "ORG"  # "The Westmeath Farmers' Association"
     if _acts_as_a_body(text, start, end, words):
         return "ORG"  # "feeder operator Straits Link said", "The Brotherhood of St Xenia, which"
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if (
-        before is not None
-        and before.group(1) in _place_words_before()
-        and _PLACE_NAME.fullmatch(surface)
-    ):
+    if _after_a_place_word(text, start) and _PLACE_NAME.fullmatch(surface):
         return "GPE"  # "visit Ahmedabad", "between Portalegre and Marvão"
     return label
 
@@ -129,7 +124,7 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
     >>> _read_as_place("tours in English every day", 9, 16, "LANGUAGE")
     'LANGUAGE'
     """
-    if text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+    if _quoted(text, start, end):
         return label
     the = _THE.match(text, start)
     first = the.end() if the is not None else start
@@ -143,10 +138,25 @@ def _read_as_place(text: str, start: int, end: int, label: str) -> str:
         return label  # "in English and German": a language, "the Catalan" a people's
     if the is None and text[max(0, start - 4) : start] in ("the ", "The "):
         start -= 4
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before is None or before.group(1) not in _place_words_before():
+    if not _after_a_place_word(text, start):
         return label
     return "ORG" if words[-1] in organisation_words() else "GPE"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark stands right before or right after `text[start:end]`."""
+    return text[max(0, start - 1) : start] in _QUOTES or text[end : end + 1] in _QUOTES
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a preposition of place or of a journey's end
+    (`_place_words_before`).
+
+    >>> _after_a_place_word("a dinner at the Rooms", 12), _after_a_place_word("set the Act", 8)
+    (True, False)
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1) in _place_words_before()
 
 
 @cache
