@@ -172,25 +172,25 @@ class Gold:
     events: tuple[GoldEvent, ...]
 
 
-def load_gold(path: Path) -> Gold:
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    events = []
-    for entry in raw["events"]:
-        dates = entry["date"] if isinstance(entry["date"], list) else [entry["date"]]
-        actors = tuple(
+def gold_event(entry: dict[str, Any]) -> GoldEvent:
+    """One entry of a gold file's `events` as it is compared."""
+    dates = entry["date"] if isinstance(entry["date"], list) else [entry["date"]]
+    return GoldEvent(
+        starts=_collapse(entry["starts"]),
+        dates=tuple(parse_gold_date(value) for value in dates),
+        actors=tuple(
             frozenset(normal_name(name) for name in ([a] if isinstance(a, str) else a))
             for a in entry["actors"]
-        )
-        events.append(
-            GoldEvent(
-                starts=_collapse(entry["starts"]),
-                dates=tuple(parse_gold_date(value) for value in dates),
-                actors=actors,
-                relative=bool(entry.get("relative", False)),
-                optional=bool(entry.get("optional", False)),
-                kinds=tuple(entry.get("kinds", ())),
-            )
-        )
+        ),
+        relative=bool(entry.get("relative", False)),
+        optional=bool(entry.get("optional", False)),
+        kinds=tuple(entry.get("kinds", ())),
+    )
+
+
+def load_gold(path: Path) -> Gold:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    events = [gold_event(entry) for entry in raw["events"]]
     return Gold(
         article=raw["article"],
         style=raw["style"],

@@ -36,24 +36,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_outlets import GoldEvent, load_gold, normal_name, parse_gold_date
+from bench_outlets import GoldEvent, gold_event, load_gold
 
 HERE = Path(__file__).resolve().parent
 
 
 def entry(starts: str, date: Any, actors: list[Any], *, optional: bool = False) -> GoldEvent:
     """A gold entry as `load_gold` makes it (for examples and tests)."""
-    dates = date if isinstance(date, list) else [date]
-    return GoldEvent(
-        starts=starts,
-        dates=tuple(parse_gold_date(value) for value in dates),
-        actors=tuple(
-            frozenset(normal_name(n) for n in ([a] if isinstance(a, str) else a)) for a in actors
-        ),
-        relative=False,
-        optional=optional,
-        kinds=(),
-    )
+    return gold_event({"starts": starts, "date": date, "actors": actors, "optional": optional})
 
 
 def agrees(first: GoldEvent, second: GoldEvent) -> tuple[bool, bool]:
