@@ -23,7 +23,7 @@ from timeline.actors.common_nouns import english_nouns
 from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
-from timeline.actors.focus import _compact, _original, ner_pieces
+from timeline.actors.focus import compact, ner_pieces, original_offset
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
 from timeline.actors.literals import lower_case_words
@@ -122,7 +122,7 @@ def find_actors(
     nouns = _nouns.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
     texts, contexts = recased_texts(_lookups.get(id(nlp)), texts, contexts)  # telex capitals
-    compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
+    compacted = [compact(text) if focus else (text, [(0, 0)]) for text in texts]
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
     results: list[list[ActorMention]] = []
     whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
@@ -135,7 +135,12 @@ def find_actors(
         raw: list[RawSpan] = []
         storms = storm_names(context if context is not None else text)
         located = [
-            (_original(offsets, ent_start), _original(offsets, ent_end - 1) + 1, ent_text, label)
+            (
+                original_offset(offsets, ent_start),
+                original_offset(offsets, ent_end - 1) + 1,
+                ent_text,
+                label,
+            )
             for ent_start, ent_end, ent_text, label in found
         ]
         taken = [(start, end) for start, end, _, _ in located]
