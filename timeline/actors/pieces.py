@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.extents import _country_names
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.verb_cuts import verb_inside
@@ -23,6 +22,7 @@ from timeline.actors.vocabulary import (
     after_the,
     corporate_suffix,
     countries,
+    country_names,
     organisation_words,
     place_words,
     titles,
@@ -175,7 +175,7 @@ def pieces(
     pair = _TWO_NAMES.fullmatch(surface)
     if (
         pair is not None
-        and surface.casefold() not in _country_names()
+        and surface.casefold() not in country_names()
         and (
             label in ("GPE", "LOC")
             or (label == "ORG" and _PLACE_BEFORE.search(text, max(0, start - 10), start))
