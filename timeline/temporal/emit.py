@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.date_order import order_evidence, reads_day_first
 from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
 from timeline.temporal.hemisphere import season_interval
@@ -78,7 +78,7 @@ class _Normalising:
             interval = (entry_day, entry_day, "day")  # "now" in a live page's entry: its day
         if type_ in ("DATE", "TIME"):
             date_start, date_end, grain = (
-                interval if interval is not None else _interval(value, mod)
+                interval if interval is not None else interval_of(value, mod)
             )
             if grain == "season" and interval is None and self.running.southern:
                 # "this summer" in Santiago: December to February

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _month_end, add_months
+from timeline.temporal.calendar import add_months, month_end
 from timeline.temporal.resolve import resolve_year
 from timeline.temporal.vocabulary import MONTHS, _alternation
 
@@ -88,7 +88,7 @@ class FiscalCalendar:
             last_year = year
         first_month = self.last_month % 12 + 1
         first_year = last_year if first_month == 1 else last_year - 1
-        return date(first_year, first_month, 1), _month_end(last_year, self.last_month)
+        return date(first_year, first_month, 1), month_end(last_year, self.last_month)
 
 
 def stated_fiscal_calendar(text: str, reference: date | None) -> FiscalCalendar | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.temporal.calendar import _interval, add_months, nth_weekday
+from timeline.temporal.calendar import add_months, interval_of, nth_weekday
 from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE, ZONE_IN_WORDS
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -431,7 +431,7 @@ def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None)
     if match is None:
         return None
     value = _same_weekday_of_month(period, int(year.value)) or year.value + match["rest"]
-    first, last, _ = _interval(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
+    first, last, _ = interval_of(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
     if first is None and period.date_start is not None and period.date_end is not None:
         months = 12 * (int(year.value) - int(match["year"]))
         first, last = add_months(period.date_start, months), add_months(period.date_end, months)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.patterns import (
     _DAY_VALUE_RE,
@@ -66,7 +66,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         else:
             mod = {"early": "START", "late": "END"}.get(match["ein"].lower(), timex.mod)
         start = match.start()
-        date_start, date_end, grain = _interval(timex.value, mod)
+        date_start, date_end, grain = interval_of(timex.value, mod)
         if date_start is None:
             date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
         return Timex(
@@ -90,7 +90,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         mod = _POSITION_MOD.get(word)
         if mod is None:
             return timex
-    date_start, date_end, grain = _interval(value, mod)
+    date_start, date_end, grain = interval_of(value, mod)
     if date_start is None or _numbered_fiscal_year(timex):
         # "the end of fiscal 2027": the company's year itself, whose last months no calendar
         # year's third can find

@@ -10,11 +10,11 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _month_end,
-    _parse_calendar,
-    _year_value,
+    month_end,
     nth_weekday,
+    parse_calendar,
     year_of_weekday,
+    year_value,
 )
 from timeline.temporal.date_order import month_and_day
 from timeline.temporal.detect_context import _Candidate
@@ -81,7 +81,7 @@ class _DateKinds(_Normalising):
             parsed = (
                 (int(match["y"]), int(match["m"]), int(match["d"]))
                 if kind == "iso"
-                else _parse_calendar(self.text[start:date_end])
+                else parse_calendar(self.text[start:date_end])
             )
             if parsed is None:
                 return
@@ -107,7 +107,7 @@ class _DateKinds(_Normalising):
             words = match["wday"] or match.groupdict().get("bday") or ""
             day_text = str(DAY_ORDINALS[_squash(words.lower())])
         date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
-        parsed = _parse_calendar(date_text)
+        parsed = parse_calendar(date_text)
         if parsed is None:
             return
         _, month, day = parsed
@@ -174,7 +174,7 @@ class _DateKinds(_Normalising):
                 date(year, month, day)
         except ValueError:
             return
-        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
+        self.emit(start, end, "DATE", f"{year_value(year)}-{month:02d}-{day:02d}")
 
     def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
         """ "May 1941", "August-September 1950"; "in May" -> ``YearlessDate``."""
@@ -184,7 +184,7 @@ class _DateKinds(_Normalising):
             resolved = resolve(YearlessDate(month), self.running, (start, end))
             self.emit_resolved(start, end, resolved)
             return
-        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
+        self.emit(start, end, "DATE", f"{year_value(year)}-{month:02d}")
 
     def month_rel(self, cand: _Candidate) -> None:
         """ "August of that year", "July 25 of that year" -> ``MonthOfYear``; "the previous
@@ -235,7 +235,7 @@ class _DateKinds(_Normalising):
         if match["wend"]:  # "the last weekend of January": the week of its Saturday
             day = date(year, month, nth_weekday(year, month, nth, 5))
         elif nth in ("last", "final"):
-            day = _month_end(year, month) - timedelta(days=3)
+            day = month_end(year, month) - timedelta(days=3)
         else:
             day = date(year, month, 7 * (["first", "second", "third", "fourth"].index(nth)) + 4)
         iso = day.isocalendar()
@@ -286,7 +286,7 @@ class _DateKinds(_Normalising):
             year = -number if era.startswith("B") else number
             if year == 0:
                 return
-            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            self.emit(cand.start, cand.end, "DATE", year_value(year))
             return
         if cand.kind == "apos_year":
             partial = TwoDigitYear(int(match["yy"] or match["yy2"]))

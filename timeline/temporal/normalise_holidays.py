@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _easter, _month_end, _year_value
+from timeline.temporal.calendar import easter_sunday, month_end, year_value
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.emit import _Normalising
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
@@ -39,7 +39,7 @@ class _HolidayKinds(_Normalising):
             year = (
                 int(match["year"] or match["year2"]) if not match["syear"] else -int(match["syear"])
             )
-            self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+            self.emit(cand.start, cand.end, "DATE", f"{year_value(year)}-{season}")
             return
         relation = (match["srel"] or "").lower()
         partial = Season(
@@ -73,14 +73,14 @@ class _HolidayKinds(_Normalising):
                 month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
                 return date(year, month, day)
             if name in EASTER_HOLIDAYS:
-                return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+                return easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[name])
             # [month, ISO weekday, nth (-1: last), the day counting starts on (default 1)]
             month, weekday, nth, *starts_on = FLOATING_HOLIDAYS[name]
             first = date(year, month, starts_on[0] if starts_on else 1)
             if nth > 0:
                 offset = (weekday - first.isoweekday()) % 7
                 return first + timedelta(days=offset + 7 * (nth - 1))
-            last = _month_end(year, month)
+            last = month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
         if year is None and (

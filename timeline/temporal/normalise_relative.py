@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _duration_value,
+    duration_value,
 )
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.next_weekday import weeks_after_next
@@ -141,7 +141,7 @@ class _RelativeKinds(_AbsoluteKinds):
             if unit_word in SEASONS or unit_word in DAY_PARTS or unit_word == "weekend":
                 relation = "last"
             else:
-                value = _duration_value(1, _unit_code(unit_word))
+                value = duration_value(1, _unit_code(unit_word))
                 self.emit(cand.start, cand.end, "DURATION", value)
                 return
         anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
@@ -222,7 +222,7 @@ class _RelativeKinds(_AbsoluteKinds):
         direction = direction or _squash(match["dir"].lower())
         if direction == "since":
             end = cand.start + len(match.group(0)) - len(match["dir"]) - 1
-            self.emit(cand.start, end, "DURATION", _duration_value(amount, code))
+            self.emit(cand.start, end, "DURATION", duration_value(amount, code))
             return
         approx = _squash((match["amod"] or "").lower())
         partial = Counted(
@@ -287,13 +287,13 @@ class _RelativeKinds(_AbsoluteKinds):
             and (match["num"] or "").lower() in ("a", "an")
             and _RATE_BEFORE_RE.search(self.text, max(0, start - 40), start)
         ):
-            self.emit(start, cand.end, "SET", _duration_value(1, code))  # "$5 a day"
+            self.emit(start, cand.end, "SET", duration_value(1, code))  # "$5 a day"
             return
         if match["long"] and match["num"] and match["num"].lower() in ("a", "an"):
             start = match.start("unit")  # "a month-long siege": the article is the noun's
         elif approx in ("just", "only"):
             start = match.start("num") if match["num"] else start  # "just one year": no mod
-        self.emit(start, cand.end, "DURATION", _duration_value(amount, code), mod)
+        self.emit(start, cand.end, "DURATION", duration_value(amount, code), mod)
 
     def _apposed_day(self, start: int) -> str | None:
         """The day of the expression emitted last when the one at `start` stands right after
@@ -315,7 +315,7 @@ class _RelativeKinds(_AbsoluteKinds):
 
     def bare_units(self, cand: _Candidate) -> None:
         code = _unit_code(cand.match["unit"])
-        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+        self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
     def time(self, cand: _Candidate) -> None:
         match = cand.match
@@ -367,7 +367,7 @@ class _RelativeKinds(_AbsoluteKinds):
         if "other" in match.group(0).lower() and amount is not None:
             amount *= 2
         code = "W" if unit == "weekend" else _unit_code(unit)
-        self.emit(cand.start, cand.end, "SET", _duration_value(amount, code))
+        self.emit(cand.start, cand.end, "SET", duration_value(amount, code))
 
     def the_unit(self, cand: _Candidate) -> None:
         """ "in the quarter", "for the year", "over the weekend": the period in question,
@@ -424,7 +424,7 @@ class _RelativeKinds(_AbsoluteKinds):
 
     def decades_long(self, cand: _Candidate) -> None:
         code = _unit_code(cand.match["unit"])
-        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+        self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
     # -- dispatch ---------------------------------------------------------------------------
 

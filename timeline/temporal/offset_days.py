@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.resolve_days import resolve_weekday
 from timeline.temporal.tense import _tense
@@ -87,5 +87,5 @@ def _weekday_of_clause(text: str, shift: Timex, weekday: Timex, reference: date)
         day = resolve_weekday(reference, weekday_number, "back")
     else:
         day = resolve_weekday(reference, weekday_number, "forward")
-    first, last, _ = _interval(day.isoformat(), None)
+    first, last, _ = interval_of(day.isoformat(), None)
     return replace(weekday, value=day.isoformat(), date_start=first, date_end=last)

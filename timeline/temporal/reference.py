@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.calendar import SEASON_MONTHS
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.line_places import alone_on_line, in_prose
@@ -296,7 +296,7 @@ class RunningReference:
         season = value[match.end() + 1 :] if month is None else ""
         self._pass_over(start, month)
         self.lost_day = False
-        told = DateParts(year, month, day, season if season in _SEASON_MONTHS else None)
+        told = DateParts(year, month, day, season if season in SEASON_MONTHS else None)
         if self.clock is not None and told.as_date() != self.clock.date():
             self.clock = None  # another day told: the clock told before is not of it
         self.anchor = told

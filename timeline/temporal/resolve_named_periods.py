@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.calendar import _year_value
+from timeline.temporal.calendar import year_value
 from timeline.temporal.date_order import full_year
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import named_hemisphere, season_days
@@ -42,7 +42,7 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
             return Resolved.unknown(f"XXXX-{season}")
         if _narrative_winter(partial, running):
             return _winter(parts.year + (1 if (parts.month or 12) > 2 else 0))
-        return Resolved(f"{_year_value(parts.year + shift)}-{season}")
+        return Resolved(f"{year_value(parts.year + shift)}-{season}")
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
     if then is None and span is not None and partial.shift is None and not anaphoric:
@@ -69,8 +69,8 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     if named is not None and named != running.southern:
         # "the northern spring" in a text from the south: its own months, not the text's
         first, last = season_days(year, season, southern=named)
-        return Resolved(f"{_year_value(year)}-{season}", interval=(first, last, "season"))
-    return Resolved(f"{_year_value(year)}-{season}")
+        return Resolved(f"{year_value(year)}-{season}", interval=(first, last, "season"))
+    return Resolved(f"{year_value(year)}-{season}")
 
 
 def _narrative_winter(partial: Season, running: RunningReference) -> bool:
@@ -90,7 +90,7 @@ def _winter(january: int) -> Resolved:
     move the running reference: the story goes on in the year it told."""
     first, last = season_days(january - 1, "WI", southern=False) if january > 1 else (None, None)
     interval = (first, last, "season") if first is not None else None
-    return Resolved(f"{_year_value(january)}-WI", interval=interval, remember=False)
+    return Resolved(f"{year_value(january)}-WI", interval=interval, remember=False)
 
 
 def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
@@ -213,4 +213,4 @@ def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolve
         # no reference at all, as a stamp is read: the century that puts it no later than
         # next year ("01-May-05" is 2005, not 1905; stop 42)
         year = full_year(partial.digits)
-    return Resolved(_year_value(year))
+    return Resolved(year_value(year))

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from timeline.temporal.arranged import planned_in_the_past
-from timeline.temporal.calendar import _month_end, _year_value, add_months
+from timeline.temporal.calendar import add_months, month_end, year_value
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.deadline import due_ahead
 from timeline.temporal.fronted_year import fronted_year
@@ -77,7 +77,7 @@ def resolve_year(month: int, day: int | None, reference: date, tense: str | None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             first = date(year, month, day or 1)
-            last = date(year, month, day) if day else _month_end(year, month)
+            last = date(year, month, day) if day else month_end(year, month)
         except ValueError:
             continue
         options.append((first, last, year))
@@ -240,7 +240,7 @@ def _yearless(
     if day is None:
         if year is None:
             return Resolved.unknown(f"XXXX-{month:02d}")
-        return Resolved(f"{_year_value(year)}-{month:02d}")
+        return Resolved(f"{year_value(year)}-{month:02d}")
     if year is None:
         return Resolved.unknown(f"XXXX-{month:02d}-{day:02d}")
     return _day_of(year, month, day)
@@ -262,7 +262,7 @@ def _monthless_day(
         reference = running.reference
         options = [add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
         best = min(
-            (o for o in options if day <= _month_end(o.year, o.month).day),
+            (o for o in options if day <= month_end(o.year, o.month).day),
             key=lambda o: abs((o.replace(day=day) - reference).days),
             default=None,
         )
@@ -299,7 +299,7 @@ def _day_of(year: int, month: int, day: int) -> Resolved | None:
             date(year, month, day)
     except ValueError:
         return None
-    return Resolved(f"{_year_value(year)}-{month:02d}-{day:02d}")
+    return Resolved(f"{year_value(year)}-{month:02d}-{day:02d}")
 
 
 def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
@@ -313,7 +313,7 @@ def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved 
     if year is None:
         return Resolved.unknown(f"XXXX-{partial.month:02d}")
     if partial.day is None:
-        return Resolved(f"{_year_value(year)}-{partial.month:02d}")
+        return Resolved(f"{year_value(year)}-{partial.month:02d}")
     return _day_of(year, partial.month, partial.day)
 
 
@@ -332,4 +332,4 @@ def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolv
         year -= 1
     elif partial.shift > 0 and month <= parts.month:
         year += 1
-    return Resolved(f"{_year_value(year)}-{month:02d}")
+    return Resolved(f"{year_value(year)}-{month:02d}")
