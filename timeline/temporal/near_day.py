@@ -27,7 +27,7 @@ from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.temporal.holiday_tables import US_NAMES, US_YEARS, us_day
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_yearless import NEAR_DAY_REACH
-from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.tense import tense_around, when_clause_year
 from timeline.temporal.vocabulary import (
     DAY_PARTS,
     FIXED_HOLIDAYS,
@@ -141,7 +141,7 @@ def near_holiday(
     weekend = _WEEKEND_RE.match(text, end)
     part = None if weekend else _PART_RE.match(text, end)
     shift = _RELATIONS[relation["rel"].lower()] if relation else 0
-    tense = _tense(text, start, end, None)
+    tense = tense_around(text, start, end, None)
     years = range(reference.year - _SEARCH_YEARS, reference.year + _SEARCH_YEARS + 1)
     days = [day for year in years if (day := day_in(year)) is not None]
     if (

@@ -29,7 +29,7 @@ from timeline.temporal.partial import (
 from timeline.temporal.patterns import _RATE_BEFORE_RE, DAY_FIGURES_RE, WD
 from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 from timeline.temporal.vocabulary import (
     _MOD_BY_APPROX,
     _POSITION_MOD,
@@ -87,7 +87,7 @@ class _RelativeKinds(_AbsoluteKinds):
             # ("has asked parents to attend this Friday"); a day of it gone by is the next
             # week's only in a clause that looks ahead
             gone = WEEKDAYS[match["wd"].lower()] < reference.isoweekday()
-            ahead = _tense(self.text, cand.start, cand.end) == "future"
+            ahead = tense_around(self.text, cand.start, cand.end) == "future"
             direction = "forward" if not gone or ahead else "back"
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
@@ -123,7 +123,7 @@ class _RelativeKinds(_AbsoluteKinds):
             return  # "overnight on Monday": Monday's night, which the weekday dates
         if word in ("tonight", "overnight"):
             part = "night"
-        if word == "overnight" and _tense(self.text, cand.start, cand.end) == "past":
+        if word == "overnight" and tense_around(self.text, cand.start, cand.end) == "past":
             offset = -1  # "came in overnight": the night that ended on the day of writing
         partial = DayShift(offset, DAY_PARTS[part] if part else None, today=word == "today")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))

@@ -21,7 +21,7 @@ from datetime import date
 from timeline.temporal.calendar import interval_of
 from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.resolve_days import resolve_weekday
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
 
@@ -81,7 +81,7 @@ def _weekday_of_clause(text: str, shift: Timex, weekday: Timex, reference: date)
     """`weekday` counted from `reference` the way the tense before `shift` points."""
     if weekday.date_start is None:
         return weekday
-    tense = _tense(text, shift.start, shift.end)
+    tense = tense_around(text, shift.start, shift.end)
     weekday_number = weekday.date_start.isoweekday()
     if tense == "past":
         day = resolve_weekday(reference, weekday_number, "back")

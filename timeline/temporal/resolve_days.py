@@ -19,7 +19,7 @@ from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_start
 from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
 __all__ = ["resolve_weekday"]
@@ -40,7 +40,7 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
         if partial.direction is not None:
             direction = partial.direction
         else:
-            tense = _tense(running.text, *span) if span is not None else "past"
+            tense = tense_around(running.text, *span) if span is not None else "past"
             direction = "back" if tense == "past" else "forward"  # present, future: ahead
     suffix = f"T{partial.part}" if partial.part else ""
     type_ = "TIME" if partial.part else "DATE"
@@ -134,7 +134,7 @@ def _clock_time(
         # the day before in the sentence just before; an earlier day up to two back
         and (running.sentences_since_mentioned(span[0]) or 0)
         <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
-        and _tense(running.text, *span) == "past"
+        and tense_around(running.text, *span) == "past"
         # not the time of a thing ("said in its 8 a.m. report"): that is the news day's
         and not _DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
     ):

@@ -29,7 +29,7 @@ from timeline.temporal.partial import (
 from timeline.temporal.patterns import names_figures
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_periods import year_of_its_sentence
-from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.tense import tense_around, when_clause_year
 
 
 def _season(partial: Season, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
@@ -56,7 +56,7 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     first, last = season_days(year, season, southern=southern)
     if then is None and not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
-        tense = _tense(running.text, *span) if span is not None else "past"
+        tense = tense_around(running.text, *span) if span is not None else "past"
         if tense == "past" and first > base:
             year -= 1
         elif tense == "future" and last < base:
@@ -135,7 +135,7 @@ def _yearless_quarter(
         if abs((base - running.reference).days) <= _NEWS_TIME_DAYS:
             year = running.reference.year
         current = (running.reference.month - 1) // (12 // count) + 1
-        tense = _tense(running.text, *span, default=None) if span is not None else "past"
+        tense = tense_around(running.text, *span, default=None) if span is not None else "past"
         just_over = partial.number == (current - 2) % count + 1  # the quarter before
         if tense is None:
             tense = "future" if _the_coming_quarter(partial.number, current, count) else "past"

@@ -27,7 +27,7 @@ from timeline.temporal.partial import (
     UnitInQuestion,
 )
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 
 #: the calendar unit a season, a part of the day or the weekend counts in
 _COUNTED_IN = {
@@ -212,7 +212,7 @@ def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date 
     if told is None:
         return None
     story = running.latest_day or reference
-    tense = _tense(running.text, *span)
+    tense = tense_around(running.text, *span)
     if told > reference and tense == "past":
         return story
     if told < reference and tense == "future":
@@ -370,7 +370,7 @@ def _unit_in_question(
         base = running.deictic_day()
         if base is None:
             return Resolved.unknown("XXXX-WXX-WE")
-        tense = _tense(running.text, *span) if span is not None else "past"
+        tense = tense_around(running.text, *span) if span is not None else "past"
         # the weekend just past (or, in a future clause, the coming one)
         if tense == "past":
             day = base - timedelta(days=(base.isoweekday() - 6) % 7)

@@ -33,7 +33,7 @@ from timeline.temporal.patterns import (
     sentence_start,
 )
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.tense import tense_around, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY, _alternation
 
 __all__ = ["resolve_year", "year_of"]
@@ -127,7 +127,7 @@ def year_of(
     )
     if opened is not None:
         return opened  # "Last year the season opened on April 9"
-    tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
+    tense = tense_around(running.text, span[0], span[1], None) if span else None  # present: nearest
     if (
         span
         and partial.day is None

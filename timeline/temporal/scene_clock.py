@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_ends
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 
 if TYPE_CHECKING:
     from timeline.temporal.reference import RunningReference
@@ -111,7 +111,7 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
         running.narrative
         or running.anchor is None
         or _DETERMINER_BEFORE_RE.search(running.text, max(0, start - 8), start)
-        or _tense(running.text, *span) != "past"
+        or tense_around(running.text, *span) != "past"
     ):
         return None
     # a year or a decade told since ("made around 1470") is no day a clock could be on

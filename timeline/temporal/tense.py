@@ -7,6 +7,7 @@ import re
 
 from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for, set_up_in_a_perfect
+from timeline.temporal.deadline import DEADLINE_RE
 from timeline.temporal.own_clause import (
     after_a_dash,
     coordinated_verb,
@@ -121,27 +122,6 @@ _WHEN_PRESENT_RE = re.compile(
 )
 
 
-#: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
-#: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
-#: So is one after a modal of what may come ("warned it could run out of cash by the summer",
-#: "said it would repay the loan by March"); not "could not finish by Friday". A deadline
-#: before a time is one too ("urged householders to check their shutters before the end of
-#: June", "promised to collect the paddy before Christmas"), and a limit set to what is to
-#: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
-#: "were told to return to shore, and ... all boats were back by Sunday evening".
-_DEADLINE_RE = re.compile(
-    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
-    # "may" in lower case only: "vessels due on 25 May had not berthed by" has no modal
-    r"\b(?:could|would|might|(?-i:may)|will|should)"
-    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
-    r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
-    # a part of the month or year it is due by: "by the end of September", "by mid-June"
-    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?"
-    # what falls then, before "before": "to settle before the plant's 50th anniversary in"
-    r"(?:(?:(?<=before\s)|(?<=before\sthe\s))[a-z][a-z'’-]*(?:\s+[a-z0-9][a-z0-9'’-]*){0,4}\s+in\s+)?$"
-)
-
-
 #: A time something is asked for by: the request is made before it, so the time is still
 #: ahead ("sought time until the end of the monsoon in December", "have asked for a cut
 #: before the Budget in October", written in May: this year's); a few words may name what
@@ -242,14 +222,14 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 _LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
 
 
-def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
+def tense_around(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
-    >>> _tense("He will meet them on Sunday.", 21, 27)
+    >>> tense_around("He will meet them on Sunday.", 21, 27)
     'future'
     """
     left_limit = sentence_start(text, start, 120)
-    if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
+    if DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _REQUESTED_BY_RE.search(text, left_limit, start):
         return "future"
@@ -319,7 +299,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     >>> clause_tense("Blinken spoke on Sunday.", 17, 23)
     'past'
     """
-    return _tense(text, start, end, default=None)
+    return tense_around(text, start, end, default=None)
 
 
 #: A year, then the clause that tells what happened then, up to a month or season: "in 2016,
