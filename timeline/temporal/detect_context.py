@@ -40,7 +40,7 @@ from timeline.temporal.vocabulary import (
     SEASONS,
     TIME_ZONES,
     WEEKDAYS,
-    _squash,
+    single_spaced,
 )
 from timeline.temporal.wire_clock import four_figure_clock
 from timeline.temporal.word_tense import UNMARKED_PASTS, past_form
@@ -232,7 +232,7 @@ def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:
 def _keep_bare_units(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "after hours trading" is outside opening hours, not a duration."""
     return not (
-        _squash(cand.match.group(0).lower()) == "after hours"
+        single_spaced(cand.match.group(0).lower()) == "after hours"
         and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
         and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
     )

@@ -21,7 +21,8 @@ from datetime import date, timedelta
 
 from timeline.temporal.calendar import add_months, month_end
 from timeline.temporal.resolve import resolve_year
-from timeline.temporal.vocabulary import MONTHS, _alternation
+from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import longest_alternation
 
 __all__ = [
     "SPLIT_KIND_CALENDAR",
@@ -48,7 +49,7 @@ _STATED_RE = re.compile(
     r"(?i)\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})|FY\s?(?P<fy>[12]\d{3}))"
     r"(?!\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ends|ended|ending|will\s+end|closes|closed"
     r"|runs\s+to|ran\s+to|runs\s+through|to)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
-    r"(?:(?P<day_first>\d{1,2})\s+)?(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?"
+    r"(?:(?P<day_first>\d{1,2})\s+)?(?P<month>" + longest_alternation(list(MONTHS)) + r")\b\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<end_year>[12]\d{3})\b)?"
 )
 _PAST_VERBS = ("ended", "closed", "ran")
@@ -62,7 +63,7 @@ _BOUND_RE = re.compile(
     r"(?:(?P<ends>ends|ended|ending|closes|runs\s+to)|(?P<begins>begins|began|beginning|starts"
     r"|started|starting|runs\s+from|ran\s+from|running\s+from))\s+(?:in\s+|on\s+)?"
     r"(?:(?P<day1>\d{1,2})\s+)?"
-    r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
+    r"(?P<month>" + longest_alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
 )
 
 

@@ -14,7 +14,7 @@ from timeline.temporal.patterns import (
     _YEAR_VALUE_RE,
 )
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import _POSITION_MOD, DAY_PARTS, SEASONS, _squash
+from timeline.temporal.vocabulary import DAY_PARTS, POSITION_MOD, SEASONS, single_spaced
 
 _DAY_KINDS = frozenset({"mdy", "dmy", "iso", "numeric", "ordinal_day", "holiday"})
 _MODIFIABLE = frozenset(
@@ -75,7 +75,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         )  # fmt: skip
     if cand.kind not in _MODIFIABLE:
         return timex
-    word = _squash((match["pos"] or match["el"] or "").lower())
+    word = single_spaced((match["pos"] or match["el"] or "").lower())
     word = word.removeprefix("the ")
     value = timex.value
     if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
@@ -87,7 +87,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         value = f"{value}-{SEASONS[word]}"
         mod = None
     else:
-        mod = _POSITION_MOD.get(word)
+        mod = POSITION_MOD.get(word)
         if mod is None:
             return timex
     date_start, date_end, grain = interval_of(value, mod)

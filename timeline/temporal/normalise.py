@@ -21,7 +21,7 @@ from dataclasses import replace
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.normalise_relative import _RelativeKinds
 from timeline.temporal.patterns import _EVENT_AFTER_RE
-from timeline.temporal.vocabulary import _number
+from timeline.temporal.vocabulary import number_value
 
 #: "two weeks' time", "a year's time": the count is how far ahead a date lies
 _IN_TIME_AFTER_RE = re.compile(r"['’]s?\s+time\b")
@@ -63,7 +63,7 @@ class _Normaliser(_RelativeKinds):
             if (
                 event
                 and cand.match["num"]
-                and _number(cand.match["num"]) is not None
+                and number_value(cand.match["num"]) is not None
                 and not _HOW_LONG_BEFORE_RE.search(self.text, max(0, cand.start - 10), cand.start)
             ):
                 self.ago(cand, event["rel"].lower())

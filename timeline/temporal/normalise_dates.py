@@ -38,16 +38,16 @@ from timeline.temporal.vocabulary import (
     ORDINALS,
     VOCABULARY,
     WEEKDAYS,
-    _alternation,
-    _squash,
+    single_spaced,
 )
+from timeline.wordlists import longest_alternation
 
 #: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26", "Monday
 #: to Friday, May 4 to 8"): the days after it are the list's, not the last weekday's alone. A
 #: verb's "to" is no list ("moved the sale to Friday, November 1": the year in which November 1
 #: is a Friday; stop 44).
 _LIST_BEFORE_RE = re.compile(
-    r"(?i)\b(?:" + _alternation(list(WEEKDAYS)) + r")s?,?\s+(?:and|or|to|through)\s+$"
+    r"(?i)\b(?:" + longest_alternation(list(WEEKDAYS)) + r")s?,?\s+(?:and|or|to|through)\s+$"
 )
 #: How far before a weekday `_LIST_BEFORE_RE` looks: the longest weekday, a comma, a connector.
 _LIST_REACH = 24
@@ -105,7 +105,7 @@ class _DateKinds(_Normalising):
         month_name, day_text = match["mon"], match["day"]
         if kind in ("mdy", "dmy") and not day_text:  # "the twenty-sixth of March"
             words = match["wday"] or match.groupdict().get("bday") or ""
-            day_text = str(DAY_ORDINALS[_squash(words.lower())])
+            day_text = str(DAY_ORDINALS[single_spaced(words.lower())])
         date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
         parsed = parse_calendar(date_text)
         if parsed is None:
@@ -192,7 +192,7 @@ class _DateKinds(_Normalising):
         match = cand.match
         partial: MonthOfYear | RelativeMonth
         if match["ofrel"]:
-            relation = _squash(match["ofrel"].lower())
+            relation = single_spaced(match["ofrel"].lower())
             # "next year" counts from the reference date, "the next year" from the last one
             deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
                 relation

@@ -22,7 +22,7 @@ from timeline.temporal.vocabulary import (
     HISTORIC_DAYS,
     SEASONS,
     VOCABULARY,
-    _squash,
+    single_spaced,
 )
 
 
@@ -52,7 +52,7 @@ class _HolidayKinds(_Normalising):
 
     def holiday(self, cand: _Candidate) -> None:
         match = cand.match
-        name = _squash(match["hol"].lower().replace("’", "'"))
+        name = single_spaced(match["hol"].lower().replace("’", "'"))
         if name in HISTORIC_DAYS:
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return

@@ -31,10 +31,10 @@ from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import tense_around
 from timeline.temporal.vocabulary import (
-    _MOD_BY_APPROX,
-    _POSITION_MOD,
     DAY_PARTS,
+    MOD_BY_APPROX,
     ORDINALS,
+    POSITION_MOD,
     SEASONS,
     SET_WORDS,
     TIME_ZONES,
@@ -42,9 +42,9 @@ from timeline.temporal.vocabulary import (
     VAGUE_NEWS,
     VOCABULARY,
     WEEKDAYS,
-    _number,
-    _squash,
-    _unit_code,
+    number_value,
+    single_spaced,
+    unit_code,
 )
 
 #: "the third straight day", "the fifth consecutive day": a run counted, no day of its own
@@ -141,7 +141,7 @@ class _RelativeKinds(_AbsoluteKinds):
             if unit_word in SEASONS or unit_word in DAY_PARTS or unit_word == "weekend":
                 relation = "last"
             else:
-                value = duration_value(1, _unit_code(unit_word))
+                value = duration_value(1, unit_code(unit_word))
                 self.emit(cand.start, cand.end, "DURATION", value)
                 return
         anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
@@ -152,7 +152,7 @@ class _RelativeKinds(_AbsoluteKinds):
         elif unit_word == "season":
             unit = "Y"  # a season of play or of a show: "last season" is last year's
         else:
-            unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+            unit = "WE" if unit_word == "weekend" else unit_code(unit_word)
         partial = RelativeUnit(
             unit,
             VOCABULARY.shift(relation),
@@ -167,7 +167,7 @@ class _RelativeKinds(_AbsoluteKinds):
         """ "the week before last", "the weekend before last", "the month before last"
         -> ``RelativeUnit`` two back from the day of writing."""
         unit_word = cand.match["unit"].lower()
-        unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+        unit = "WE" if unit_word == "weekend" else unit_code(unit_word)
         partial = RelativeUnit(unit, -2, "deictic")
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
@@ -178,7 +178,7 @@ class _RelativeKinds(_AbsoluteKinds):
         match = cand.match
         word = match["ba"].lower()
         shift = 1 if word in ("after", "later") or VOCABULARY.shift(word) > 0 else -1
-        partial = AdjacentUnit(_unit_code(match["unit"]), shift)
+        partial = AdjacentUnit(unit_code(match["unit"]), shift)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
     def unit_end(self, cand: _Candidate) -> None:
@@ -190,8 +190,8 @@ class _RelativeKinds(_AbsoluteKinds):
         elif match["unit2"]:
             mod = "START"
         else:
-            position = _squash(match["pos"].lower())
-            mod = _POSITION_MOD.get(position)
+            position = single_spaced(match["pos"].lower())
+            mod = POSITION_MOD.get(position)
             if position in ("first half", "second half", "latter half"):
                 mod = "H1" if position == "first half" else "H2"
             elif mod is None:
@@ -201,7 +201,7 @@ class _RelativeKinds(_AbsoluteKinds):
             "anaphoric" if det == "that" else "contextual" if det == "the" else "deictic"
         )
         partial = PartOfUnit(
-            _unit_code(unit),
+            unit_code(unit),
             mod,
             VOCABULARY.shift(det),
             anchor,
@@ -213,24 +213,24 @@ class _RelativeKinds(_AbsoluteKinds):
         """ "two years ago", "three days later" -> ``Counted``; with ``direction``, "two days
         after <event>"; "three years since" is a duration."""
         match = cand.match
-        code = _unit_code(match["unit"])
+        code = unit_code(match["unit"])
         amount = (
-            _number(match["num"])
+            number_value(match["num"])
             if match["num"]
             else (1.0 if not match["unit"].lower().endswith("s") else None)
         )
-        direction = direction or _squash(match["dir"].lower())
+        direction = direction or single_spaced(match["dir"].lower())
         if direction == "since":
             end = cand.start + len(match.group(0)) - len(match["dir"]) - 1
             self.emit(cand.start, end, "DURATION", duration_value(amount, code))
             return
-        approx = _squash((match["amod"] or "").lower())
+        approx = single_spaced((match["amod"] or "").lower())
         partial = Counted(
             code,
             amount,
             -1 if direction in ("ago", "earlier", "before", "previously") else 1,
             "deictic" if direction in ("ago", "hence", "from now") else "anaphoric",
-            _MOD_BY_APPROX.get(approx) if approx else None,
+            MOD_BY_APPROX.get(approx) if approx else None,
         )
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
@@ -238,16 +238,16 @@ class _RelativeKinds(_AbsoluteKinds):
     def duration(self, cand: _Candidate) -> None:
         match = cand.match
         unit = match["unit"]
-        code = _unit_code(unit)
+        code = unit_code(unit)
         plural = unit.lower().endswith(("s", "ies", "ia"))
         if match["num"] is not None:
-            amount = _number(match["num"])
+            amount = number_value(match["num"])
             if plural and match["num"].lower() in ("a", "an"):
                 amount = None  # "a years' time", "a months-long siege"
         else:
             amount = 1.0 if not plural else None
-        approx = _squash((match.groupdict().get("amod") or "").lower())
-        mod = _MOD_BY_APPROX.get(approx) if approx else None
+        approx = single_spaced((match.groupdict().get("amod") or "").lower())
+        mod = MOD_BY_APPROX.get(approx) if approx else None
         dmod = (match["dmod"] or "").lower() if match["num"] is None else ""
         if dmod in (
             "last",
@@ -314,7 +314,7 @@ class _RelativeKinds(_AbsoluteKinds):
         )
 
     def bare_units(self, cand: _Candidate) -> None:
-        code = _unit_code(cand.match["unit"])
+        code = unit_code(cand.match["unit"])
         self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
     def time(self, cand: _Candidate) -> None:
@@ -322,7 +322,7 @@ class _RelativeKinds(_AbsoluteKinds):
         if match["noon"]:
             hour, minute = (12, 0) if match["noon"].lower() in ("noon", "midday") else (24, 0)
         elif match["oc"]:
-            hour, minute = int(_number(match["oc"]) or 0), 0
+            hour, minute = int(number_value(match["oc"]) or 0), 0
         elif match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["mi24"])
         elif match["hm"] is not None:
@@ -363,17 +363,17 @@ class _RelativeKinds(_AbsoluteKinds):
         if unit in SEASONS:
             self.emit(cand.start, cand.end, "SET", f"XXXX-{SEASONS[unit]}")
             return
-        amount = _number(match["num"]) if match["num"] else 1.0
+        amount = number_value(match["num"]) if match["num"] else 1.0
         if "other" in match.group(0).lower() and amount is not None:
             amount *= 2
-        code = "W" if unit == "weekend" else _unit_code(unit)
+        code = "W" if unit == "weekend" else unit_code(unit)
         self.emit(cand.start, cand.end, "SET", duration_value(amount, code))
 
     def the_unit(self, cand: _Candidate) -> None:
         """ "in the quarter", "for the year", "over the weekend": the period in question,
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
-        partial = UnitInQuestion("WE" if unit == "weekend" else _unit_code(unit))
+        partial = UnitInQuestion("WE" if unit == "weekend" else unit_code(unit))
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
@@ -417,13 +417,13 @@ class _RelativeKinds(_AbsoluteKinds):
         self.emit(cand.start, cand.end, "DATE", value, remember=False)
 
     def vague(self, cand: _Candidate) -> None:
-        phrase = _squash(cand.match.group(0).lower())
+        phrase = single_spaced(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
         kind = "DURATION" if value.startswith("P") and not value.endswith("_REF") else "DATE"
         self.emit(cand.start, cand.end, kind, value, remember=False)
 
     def decades_long(self, cand: _Candidate) -> None:
-        code = _unit_code(cand.match["unit"])
+        code = unit_code(cand.match["unit"])
         self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
     # -- dispatch ---------------------------------------------------------------------------

@@ -23,21 +23,22 @@ from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.resolve_days import resolve_weekday
 from timeline.temporal.tense import tense_around
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 __all__ = ["offsets_beside_days"]
 
 #: A shift of days or weeks from a day told: "a day earlier", "two days later", "a week
 #: before", "the day after", "the next day", "the previous day".
 _OFFSET_RE = re.compile(
-    rf"(?i)^(?:(?:an?|\d+|{_alternation(NUMBER_WORDS)})\s+(?:days?|weeks?)\s+"
+    rf"(?i)^(?:(?:an?|\d+|{longest_alternation(NUMBER_WORDS)})\s+(?:days?|weeks?)\s+"
     r"(?:earlier|later|before|after)"
     r"|the\s+(?:day|week)\s+(?:before|after)"
     r"|the\s+(?:next|following|previous|preceding)\s+day)$"
 )
 #: Between the shift and the day: a comma, "on" at most ("a day earlier, on Sunday").
 _BETWEEN_RE = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(rf"(?i)^(?:{_alternation(WEEKDAYS)})$")
+_WEEKDAY_RE = re.compile(rf"(?i)^(?:{longest_alternation(WEEKDAYS)})$")
 
 
 def offsets_beside_days(

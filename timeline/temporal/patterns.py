@@ -16,9 +16,8 @@ from timeline.temporal.vocabulary import (
     VAGUE_QUANTITIES,
     VOCABULARY,
     WEEKDAYS,
-    _alternation,
 )
-from timeline.wordlists import letters_ahead
+from timeline.wordlists import letters_ahead, longest_alternation
 
 _RANGE_END_RE = re.compile(
     r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
@@ -97,22 +96,24 @@ _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 # names are matched capitalised (or in capitals) so that "may" and "march" stay verbs
 _MON_FULL = (
     "(?:"
-    + _alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+    + longest_alternation(
+        [m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS]
+    )
     + r")\b"
 )
-_MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
+_MON_ABBR = "(?:" + longest_alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
 MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
 #: a month's abbreviation in capitals, only beside a day and a year ("22 MAR 2023", "4-SEP-2024")
-MON_CAPS = "(?P<mon>" + _alternation([m.upper() for m in _ABBR_MONTHS if len(m) == 3]) + r")"
+MON_CAPS = "(?P<mon>" + longest_alternation([m.upper() for m in _ABBR_MONTHS if len(m) == 3]) + r")"
 MON2 = MON.replace("?P<mon>", "?P<mon2>")
 #: a weekday's name, capitalised or, spelled in full, in capitals ("MONDAY" over a roundup's items)
 WD = (
     "(?P<wd>"
-    + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
+    + longest_alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
     + r")\b"
 )
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:[0-5]\d)(?:st|nd|rd|th)?\b"
-_DAY_WORDS = "(?i:" + _alternation(DAY_ORDINALS) + ")"
+_DAY_WORDS = "(?i:" + longest_alternation(DAY_ORDINALS) + ")"
 #: a day in ordinal words before "of" and a month ("the twenty-sixth of March")
 DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:of)\s)"
 #: a day in ordinal words after a month: after "the" ("March the third"), or bare before a
@@ -125,20 +126,20 @@ YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 NUM = (
     "(?P<num>"
-    + _alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
+    + longest_alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
     + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
 )
-UNIT_WORD = "(?P<unit>" + _alternation(VOCABULARY.unit_words(counted=True)) + r")\b"
+UNIT_WORD = "(?P<unit>" + longest_alternation(VOCABULARY.unit_words(counted=True)) + r")\b"
 APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
-SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
-_PARTS_OF_A_DAY = _alternation(VOCABULARY.parts_of_a_day)
+SEASON = "(?P<season>" + longest_alternation(SEASONS) + r")\b"
+_PARTS_OF_A_DAY = longest_alternation(VOCABULARY.parts_of_a_day)
 DAY_PART = f"(?P<part>{_PARTS_OF_A_DAY})"
 
 
 def _relations_before(place: str) -> str:
     """The relation words that may stand before ``place``, as an alternation, from the one
     relation table of the vocabulary (the patterns and their prefilters share it)."""
-    return _alternation(VOCABULARY.relation_words(place))
+    return longest_alternation(VOCABULARY.relation_words(place))
 
 
 _UNIT_RELATIONS = _relations_before("unit")
@@ -147,7 +148,7 @@ _WEEKDAY_RELATIONS = _relations_before("weekday")
 _SEASON_RELATIONS = _relations_before("season")
 _FISCAL_RELATIONS = _relations_before("fiscal")
 _QUARTER_RELATIONS = _relations_before("quarter")
-_DURATION_DETERMINERS = _alternation(
+_DURATION_DETERMINERS = longest_alternation(
     [
         *VOCABULARY.relation_words("duration"),
         *("first", "final", "remaining"),
@@ -168,7 +169,7 @@ def _ci(pattern: str) -> str:
 
 
 _BLOCKED_RE = re.compile(
-    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + _alternation(BLOCKED_NAMES) + r")\b"
+    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + longest_alternation(BLOCKED_NAMES) + r")\b"
 )
 # A title of a work in quotation marks, in title case: "Dancing Past Midnight," names a record,
 # not a time. Every word is capitalised or a short function word, two to eight words. After
@@ -212,11 +213,11 @@ _BORROW_MONTH_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _ORDINAL_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
+    r"(?i)\s+(?:" + longest_alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
 )
 _EVENT_AFTER_RE = re.compile(rf"\s+(?P<rel>after|before)\s+(?:(?:{THE}|{POSSESSIVES})\s+)?[A-Za-z]")
 _YEAR_BLOCKER_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(VOCABULARY.year_blockers_before) + r")\s*$"
+    r"(?<![\w.])(?:" + longest_alternation(VOCABULARY.year_blockers_before) + r")\s*$"
 )
 # an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
 # meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
@@ -228,7 +229,7 @@ _RATE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(VOCABULARY.duration_blockers_after) + r")\b"
+    r"(?i)\s+(?:" + longest_alternation(VOCABULARY.duration_blockers_after) + r")\b"
 )
 _NO_ANCHOR_BEFORE_RE = re.compile(
     r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$"

@@ -26,7 +26,8 @@ from timeline.temporal.patterns import (
 )
 from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.scene_year import month_of_another_scene
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
@@ -46,7 +47,7 @@ _WHEN_CLAUSE_AFTER_RE = re.compile(r",?\s+when\s+\w")
 #: A time of a day told beside it: a clock, or a part of the day.
 _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
-    rf"|\b(?:{_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
+    rf"|\b(?:{longest_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
 )
 #: A blank line: a paragraph's end.
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")

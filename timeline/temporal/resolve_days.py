@@ -20,7 +20,8 @@ from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
 from timeline.temporal.tense import tense_around
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 __all__ = ["resolve_weekday"]
 
@@ -80,7 +81,7 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
 #: A clock's day said anaphorically right after it: "at 9pm that evening", "at 09:20 UTC
 #: that morning".
 _THAT_PART_OF_DAY_RE = re.compile(
-    rf"(?i)\s*,?\s+(?:on\s+)?that\s+(?:{_alternation(VOCABULARY.parts_of_a_day)}|day)\b"
+    rf"(?i)\s*,?\s+(?:on\s+)?that\s+(?:{longest_alternation(VOCABULARY.parts_of_a_day)}|day)\b"
 )
 #: Days before the reference within which a day told just before is the day of a clock time.
 _STORY_CLOCK_REACH = 7

@@ -34,7 +34,8 @@ from timeline.temporal.patterns import (
 )
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.tense import tense_around, when_clause_year
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 __all__ = ["resolve_year", "year_of"]
 
@@ -58,7 +59,7 @@ _RANGE_INSIDE_RE = re.compile(r"(?i)\d\s*(?:[-–]|(?:to|until|till|through|and)
 _ITS_PAST_VERB_RE = re.compile(r"(?i)\b(?:[a-z]+ed|was|were)\s+(?:on\s+)?$")
 _ANOTHER_YEAR_RE = re.compile(
     r"(?i)\b(?:"
-    + _alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
+    + longest_alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
     + r")\s+year\b"
 )
 

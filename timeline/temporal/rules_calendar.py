@@ -22,14 +22,8 @@ from timeline.temporal.patterns import (
     _ci,
 )
 from timeline.temporal.rule_unit import Example, Rule
-from timeline.temporal.vocabulary import (
-    DECADE_WORDS,
-    MONTHS,
-    ORDINALS,
-    VOCABULARY,
-    WEEKDAYS,
-    _alternation,
-)
+from timeline.temporal.vocabulary import DECADE_WORDS, MONTHS, ORDINALS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 #: the words after which a yearless "14/10" is a day, not a score, a fraction ("by 3/4",
 #: "from 1/3") or a name
@@ -40,7 +34,7 @@ _BEFORE_A_DAY = (
 )  # fmt: skip
 
 #: a month's name in any case, full or short: "the second half of March" is no half-year
-_MONTH_NAMES = r"(?:" + _alternation(list(MONTHS)) + r")\b"
+_MONTH_NAMES = r"(?:" + longest_alternation(list(MONTHS)) + r")\b"
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
@@ -148,7 +142,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         window=(40, 12),
         pattern=rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+"
         rf"(?:{_ci('week')}(?P<wend>{_ci('end')})?"
-        rf"|(?P<wday>{_alternation([w.capitalize() for w in WEEKDAYS])}))"
+        rf"|(?P<wday>{longest_alternation([w.capitalize() for w in WEEKDAYS])}))"
         rf"\s+{_ci('of|in')}\s+{MON}(?:,?\s+{YEAR})?",
     ),
     Rule(
@@ -206,7 +200,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         pattern=_ci(
             r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b"
             r"|(?:(?<=the \d0s and )|(?<=\d\d\d0s and )|(?<=the \d0s or )|(?<=\d\d\d0s or ))"
-            r"(?P<dec4>\d0)s\b|the\s+(?P<decw>" + _alternation(DECADE_WORDS) + r")\b"
+            r"(?P<dec4>\d0)s\b|the\s+(?P<decw>" + longest_alternation(DECADE_WORDS) + r")\b"
         ),
     ),
     Rule(
@@ -215,7 +209,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         window=(34, 10),
         pattern=_ci(
             r"(?:the\s+)?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>"
-            + _alternation(ORDINALS)
+            + longest_alternation(ORDINALS)
             + r"))[\s-]+century(?:\s*(?P<cera>BC|B\.C\.|BCE|AD|A\.D\.))?"
         ),
     ),

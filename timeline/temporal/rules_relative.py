@@ -35,8 +35,8 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     WEEKDAYS,
     YEARLY_HOLIDAYS,
-    _alternation,
 )
+from timeline.wordlists import longest_alternation
 
 #: the time zones a clock time may name, longest first ("CEST" before "CET")
 _ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
@@ -51,7 +51,7 @@ def _offset(name: str) -> str:
 #: Monday"): then "before last" is no "the week before last"
 _NOT_A_NAMED_LAST = (
     r"(?![\s-]+(?i:"
-    + _alternation(
+    + longest_alternation(
         [*VOCABULARY.unit_words(), *WEEKDAYS, *MONTHS, *SEASONS, *DAY_PARTS, "night", "time"]
     )
     + r")\b|['’])"
@@ -79,7 +79,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         examples=(Example("The market opens on Sundays.", "XXXX-WXX-7"),),
         window=(10, 4),
         pattern=rf"(?:{_ci('every|each')}\s+{WD}|(?P<wdp>"
-        + _alternation([w.capitalize() for w in WEEKDAYS])
+        + longest_alternation([w.capitalize() for w in WEEKDAYS])
         + r")s\b)",
     ),
     Rule(
@@ -117,7 +117,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             + _UNIT_RELATIONS
             + r")\s+(?:very\s+|same\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
-            + _alternation(SEASONS)
+            + longest_alternation(SEASONS)
             + r"|(?<!the\slast\s)season)\b"
         ),
     ),
@@ -220,7 +220,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         window=(14, 12),
         pattern=_ci(
             r"(?<![\w-])(?:"
-            + _alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
+            + longest_alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
             + r")(?![\w])(?!-(?:old|year|day|month|week)\b)"
         ),
     ),
@@ -282,10 +282,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "set",
         examples=(Example("The board meets every month.", "P1M"),),
         window=(30, 30),
-        prefilter=r"every|each|once|twice|times|per|" + _alternation(SET_WORDS),
+        prefilter=r"every|each|once|twice|times|per|" + longest_alternation(SET_WORDS),
         pattern=_ci(
             r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?:(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|(?<=\s)per)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
-            + _alternation(SET_WORDS)
+            + longest_alternation(SET_WORDS)
             + r")\b"
         ),
     ),
@@ -295,7 +295,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         window=(34, 14),
         pattern=_ci(
             rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>{_SEASON_RELATIONS})\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
-            + _alternation(SEASONS)
+            + longest_alternation(SEASONS)
             + r")\b"
         ),
     ),
@@ -308,12 +308,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("Crowds gathered on St Andrew’s Day.", "2022-11-30"),
         ),
         window=(24, 18),
-        prefilter=_alternation(
+        prefilter=longest_alternation(
             {w for name in [*YEARLY_HOLIDAYS, *HISTORIC_DAYS] for w in name.split()[:1]}
         ).replace("'", "['’]"),
         pattern=_ci(
             r"(?P<hol>"
-            + _alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS]).replace("'", "['’]")
+            + longest_alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS]).replace("'", "['’]")
             + r")(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?P<year>[12]\d{3})(?!\d))?"
         ),
     ),

@@ -19,7 +19,7 @@ from timeline.temporal.own_clause import (
     until_at_least,
 )
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
-from timeline.temporal.vocabulary import WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
     foretells,
@@ -27,6 +27,7 @@ from timeline.temporal.word_tense import (
     shares_future_passive,
     word_tense,
 )
+from timeline.wordlists import longest_alternation
 
 #: "a.m." or "am" after a clock's figures: no verb ("hit at 3:14 am" is no present tense)
 _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
@@ -174,7 +175,7 @@ _UPDATE_RE = re.compile(
 
 #: A weekday opening an entry of a week's diary, before its colon ("Monday: China publishes its
 #: refinery figures.", "Wednesday, 15:30 BST: US crude stocks."): a day of the week ahead.
-_DIARY_DAY_RE = re.compile(rf"(?i)(?:{_alternation(WEEKDAYS)})\b")
+_DIARY_DAY_RE = re.compile(rf"(?i)(?:{longest_alternation(WEEKDAYS)})\b")
 _DIARY_COLON_RE = re.compile(r"(?:,[ \t]*\d\d?[:.]\d\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*:")
 #: What may stand before a diary's entry on its line: a bullet, a dash.
 _ENTRY_MARKS = " \t*•·-–—"

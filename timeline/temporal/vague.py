@@ -11,7 +11,7 @@ from timeline.temporal.patterns import (
     _THE_BEFORE_RE,
     _THE_OR_AT_BEFORE_RE,
 )
-from timeline.temporal.vocabulary import VAGUE_NEWS, _squash
+from timeline.temporal.vocabulary import VAGUE_NEWS, single_spaced
 
 #: TIMEX2's adjectives that news annotation tags too ("the recent downturn", "the current
 #: government"); "former" and "future" are not (a former chief is a title).
@@ -33,7 +33,7 @@ def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
     >>> keeps_vague("The present coal loader opened in 1960.", 0, 11, True)
     False
     """
-    phrase = _squash(text[start:end].lower())
+    phrase = single_spaced(text[start:end].lower())
     if phrase not in VAGUE_NEWS and phrase not in _VAGUE_IN_NEWS_TOO and not narrative:
         return False
     if narrative and phrase in _VAGUE_IN_NEWS_ONLY:
