@@ -8,7 +8,7 @@ import re
 import pytest
 
 from timeline.temporal.normalise import _HANDLERS
-from timeline.temporal.patterns import _WEEKDAY_RELATIONS
+from timeline.temporal.patterns import WEEKDAY_RELATIONS
 from timeline.temporal.rules import _COMPILED, _PREFILTER, RULES
 from timeline.temporal.vocabulary import (
     RELATION_PLACES,
@@ -51,7 +51,7 @@ def test_every_place_has_relation_words(place: str) -> None:
 
 def test_relation_words_reach_the_weekday_pattern() -> None:
     for word in VOCABULARY.relation_words("weekday"):
-        assert re.fullmatch(_WEEKDAY_RELATIONS, word)
+        assert re.fullmatch(WEEKDAY_RELATIONS, word)
         assert _COMPILED["weekday"].fullmatch(f"{word} Friday"), word
 
 

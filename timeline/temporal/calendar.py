@@ -11,7 +11,9 @@ from typing import Any
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
-from timeline.temporal.patterns import _CENTURY_VALUE_RE, _DECADE_VALUE_RE
+_DECADE_VALUE_RE = re.compile(r"\d{3}")
+_CENTURY_VALUE_RE = re.compile(r"\d{2}")
+
 
 #: longest string handed to dateparser at once
 MAX_PARSE_CHARS = 64

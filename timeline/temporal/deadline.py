@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.patterns import _SENTENCE_END_RE
+from timeline.temporal.patterns import SENTENCE_END_RE
 
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
@@ -51,7 +51,7 @@ def due_ahead(text: str, start: int) -> bool:
     """Whether the day at `start` is a deadline of a clause that looks ahead, with no past
     verb before it in its sentence."""
     left = max(0, start - _REACH)
-    for stop in _SENTENCE_END_RE.finditer(text, left, start):
+    for stop in SENTENCE_END_RE.finditer(text, left, start):
         left = stop.end()
     return (
         DEADLINE_RE.search(text, left, start) is not None

@@ -6,11 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.detect_context import _TWO_DIGIT_YEAR_BEFORE_RE, _accept, _Candidate
-from timeline.temporal.patterns import (
-    _BLOCKED_RE,
-    _BOILERPLATE_RE,
-    _WORK_TITLE_RE,
-)
+from timeline.temporal.patterns import WORK_TITLE_RE
 from timeline.temporal.rules import _COMPILED, _PREFILTER, _PRIORITY
 from timeline.temporal.triggers import (
     _CASED_TRIGGERS,
@@ -18,7 +14,17 @@ from timeline.temporal.triggers import (
     _TOKEN_RE,
     _WINDOW,
 )
+from timeline.temporal.vocabulary import BLOCKED_NAMES
 from timeline.temporal.wire_clock import four_figure_clock
+from timeline.wordlists import letters_ahead, longest_alternation
+
+_BLOCKED_RE = re.compile(
+    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + longest_alternation(BLOCKED_NAMES) + r")\b"
+)
+# a copyright line is boilerplate: its year hints at the publication date but is no event
+_BOILERPLATE_RE = re.compile(
+    r"(?im)^[^\n]{0,80}?(?:copyright(?!\s+(?-i:[a-z]))|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
+)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -102,7 +108,7 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
         for m in _BLOCKED_RE.finditer(text, window_start, window_end)
     ]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
-    blocked += [(m.start(), m.end()) for m in _WORK_TITLE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in WORK_TITLE_RE.finditer(text)]
     blocked_mask = bytearray(len(text) + 1)
     for block_start, block_end in blocked:
         blocked_mask[block_start:block_end] = b"\x01" * (block_end - block_start)

@@ -11,26 +11,26 @@ from dataclasses import dataclass
 from timeline.determiners import POSSESSIVES
 from timeline.temporal.ordinal_things import counts_a_thing
 from timeline.temporal.patterns import (
-    _AFTER_NUMBER_DASH_RE,
-    _AFTER_YEAR_DASH_RE,
-    _CAPITALISED_BEFORE_RE,
-    _COMPOUND_AFTER_RE,
-    _CONTEXT_MONTH_AFTER_RE,
-    _CONTEXT_MONTH_BEFORE_RE,
-    _DASH_RE,
-    _DASH_WORD_RE,
-    _DURATION_BLOCKER_RE,
-    _FIRST_NAME_BEFORE_RE,
-    _FRACTION_AFTER_RE,
-    _HALF_RESULTS_BEFORE_RE,
-    _HALF_RESULTS_RE,
-    _NEWSPAPER_AFTER_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _OF_NOT_YEAR_RE,
-    _ORDINAL_BLOCKER_RE,
-    _TO_BY_RE,
-    _WORD_RE,
-    _YEAR_BLOCKER_RE,
+    AFTER_NUMBER_DASH_RE,
+    AFTER_YEAR_DASH_RE,
+    CAPITALISED_BEFORE_RE,
+    COMPOUND_AFTER_RE,
+    CONTEXT_MONTH_AFTER_RE,
+    CONTEXT_MONTH_BEFORE_RE,
+    DASH_RE,
+    DASH_WORD_RE,
+    DURATION_BLOCKER_RE,
+    FIRST_NAME_BEFORE_RE,
+    FRACTION_AFTER_RE,
+    HALF_RESULTS_BEFORE_RE,
+    HALF_RESULTS_RE,
+    NEWSPAPER_AFTER_RE,
+    NOUN_AFTER_YEAR_RE,
+    OF_NOT_YEAR_RE,
+    ORDINAL_BLOCKER_RE,
+    TO_BY_RE,
+    WORD_RE,
+    YEAR_BLOCKER_RE,
 )
 from timeline.temporal.vague import keeps_vague
 from timeline.temporal.vocabulary import (
@@ -62,7 +62,7 @@ def _next_word(text: str, pos: int) -> str:
     """The word after `pos`, past spaces (never a copy of the rest of the text: that costs
     the square of a long document's length)."""
     spaces = _LEADING_SPACES_RE.match(text, pos)
-    match = _WORD_RE.match(text, spaces.end() if spaces else pos)
+    match = WORD_RE.match(text, spaces.end() if spaces else pos)
     return match.group(0) if match else ""
 
 
@@ -75,7 +75,7 @@ def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
     following = _next_word(text, cand.end)
     if not following[:1].isupper() or following.lower() in MONTHS or following.lower() in WEEKDAYS:
         return False
-    return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+    return not CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
 
 
 #: An honorific before a weekday or a month makes it a name: "Mr. Friday", "Mrs. May".
@@ -94,7 +94,7 @@ def _keep_month(text: str, cand: _Candidate, narrative: bool) -> bool:
     if name.rstrip(".") in CONTEXT_MONTHS:
         before = text[max(0, cand.start - 20) : cand.start]
         after = text[cand.end : cand.end + 20]
-        if not (_CONTEXT_MONTH_BEFORE_RE.search(before) or _CONTEXT_MONTH_AFTER_RE.match(after)):
+        if not (CONTEXT_MONTH_BEFORE_RE.search(before) or CONTEXT_MONTH_AFTER_RE.match(after)):
             return False
     if len(name.rstrip(".")) <= 4 and name.lower().rstrip(".") not in ("may", "june", "july"):
         return False  # "Jan", "Mar" alone are names or words, not months
@@ -113,12 +113,12 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     if following in TIME_ZONES:
         return False  # "2014 GMT" is a wire's clock: 20:14
     before = text[max(0, cand.start - 16) : cand.start]
-    if _YEAR_BLOCKER_RE.search(before):
+    if YEAR_BLOCKER_RE.search(before):
         return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
     if _reference_number(text, cand.end, int(cand.match["year"])):
         return False  # "quoting reference 2023/8841": a file's number
     # "555-2023" is a phone number, "1939-1945" a span of years
-    return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
+    return not (AFTER_NUMBER_DASH_RE.search(before) and not AFTER_YEAR_DASH_RE.search(before))
 
 
 #: A slash and the figures after a year: the other half of a split year ("2023/24"), a month
@@ -174,7 +174,7 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
         and _AFTER_PLACE_RE.search(text, max(0, cand.start - 12), cand.start)
     ):
         return False  # "trapped behind the fall", "under the fall": a fall of rock
-    if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
+    if not match["year"] and OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
         return False  # "the fall of Budapest", "the spring of discontent"
     if word.lower() == "spring" and not match["year"] and _TIDE_AFTER_RE.match(text, cand.end):
         return False  # "on the spring high tide", "spring tides": the moon's tides
@@ -205,7 +205,7 @@ def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     before = text[max(0, cand.start - 20) : cand.start]
     if cand.match["yy2"]:
         return not _COUNT_IN_BEFORE_RE.search(before)
-    return not _CAPITALISED_BEFORE_RE.search(before)
+    return not CAPITALISED_BEFORE_RE.search(before)
 
 
 def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
@@ -226,14 +226,14 @@ def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
 
 def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "ten hours of video" is an amount of media, not a span of time."""
-    return not _DURATION_BLOCKER_RE.match(text, cand.end)
+    return not DURATION_BLOCKER_RE.match(text, cand.end)
 
 
 def _keep_bare_units(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "after hours trading" is outside opening hours, not a duration."""
     return not (
         single_spaced(cand.match.group(0).lower()) == "after hours"
-        and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
+        and NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
         and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
     )
 
@@ -242,7 +242,7 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
     """A count of units: not a fraction, a name, "day-to-day", or a bare plural."""
     match = cand.match
     unit = match["unit"].lower()
-    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
+    if unit.startswith("quarter") and FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
         return False  # "three quarters of the troops", "789, or about a quarter, of its dealers"
     num = (match["num"] or "").lower()
     if not (match["num"] or match["dmod"] or match["dir"]):
@@ -259,17 +259,17 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "the March 2023 quarter": a year before a period, no count of them
     if four_figure_clock(text, match.start("num"), match.end("num")):
         return False  # "at 1600 hours": a clock, not sixteen hundred hours
-    if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):
+    if num in ("a", "an") and COMPOUND_AFTER_RE.match(text, cand.end):
         return False  # "a night-time curfew", "a night-raid": a compound noun, no span
-    return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
+    return not TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
 
 
 def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
     """ "the 5th century", "the 3rd Division", "the 20th-century", "the 21st typhoon" are no
     days."""
     return not (
-        _ORDINAL_BLOCKER_RE.match(text, cand.end)
-        or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
+        ORDINAL_BLOCKER_RE.match(text, cand.end)
+        or DASH_WORD_RE.match(text[cand.end : cand.end + 4])
         or counts_a_thing(text, cand.start, cand.end)
     )
 
@@ -288,14 +288,14 @@ def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
     Sunday."""
     before = text[max(0, cand.start - 20) : cand.start]
     if not cand.match["wmod"] and (
-        _FIRST_NAME_BEFORE_RE.search(before)
+        FIRST_NAME_BEFORE_RE.search(before)
         or (
             _INDEFINITE_BEFORE_RE.search(before)
             and _INDEFINITE_AFTER_RE.match(text, cand.end) is not None
         )
     ):
         return False
-    return not _NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
+    return not NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
 
 
 def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
@@ -354,9 +354,9 @@ def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
     return bool(
         match["year"]
         or match["qy"]
-        or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
-        or _HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
-        or _HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
+        or DASH_RE.match(text[match.end("q") : match.end("q") + 1])
+        or HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
+        or HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
     )
 
 

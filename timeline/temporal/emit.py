@@ -3,6 +3,7 @@ computed, the running reference moved to it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,10 +11,13 @@ from timeline.temporal.calendar import interval_of
 from timeline.temporal.date_order import order_evidence, reads_day_first
 from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
 from timeline.temporal.hemisphere import season_interval
-from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.timex import Timex
+
+_KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
+# "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
 
 
 @dataclass(slots=True)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import interval_of
 from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.patterns import (
-    _DAY_VALUE_RE,
-    _MODIFIER_ENDINGS,
-    _MODIFIER_LEFT_RE,
-    _MONTH_VALUE_RE,
-    _YEAR_VALUE_RE,
-)
+from timeline.temporal.patterns import MODIFIER_LEFT_RE, MONTH_VALUE_RE, YEAR_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import DAY_PARTS, POSITION_MOD, SEASONS, single_spaced
+
+_DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_MODIFIER_ENDINGS = (
+    "of ", "early ", "late ", "mid-", "mid ", "middle ", "in ", "around ", "about ", "circa ",
+    "ca. ", "c. ", "ca.", "approximately ", "roughly ", "early-", "late-", "middle-",
+)  # fmt: skip
 
 _DAY_KINDS = frozenset({"mdy", "dmy", "iso", "numeric", "ordinal_day", "holiday"})
 _MODIFIABLE = frozenset(
@@ -46,7 +47,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     window_start = max(0, timex.start - 48)
     if not text[window_start : timex.start].lower().endswith(_MODIFIER_ENDINGS):
         return timex  # the cheap test: every modifier ends with one of these
-    match = _MODIFIER_LEFT_RE.search(text, window_start, timex.start)
+    match = MODIFIER_LEFT_RE.search(text, window_start, timex.start)
     if match is None or match.end() != timex.start:
         return timex
     if match["dp"]:
@@ -78,12 +79,12 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     word = single_spaced((match["pos"] or match["el"] or "").lower())
     word = word.removeprefix("the ")
     value = timex.value
-    if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
+    if word in ("first half", "second half", "latter half") and YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-H{1 if word == 'first half' else 2}"
         mod = None
-    elif word in ("first half", "second half", "latter half") and _MONTH_VALUE_RE.fullmatch(value):
+    elif word in ("first half", "second half", "latter half") and MONTH_VALUE_RE.fullmatch(value):
         return _half_of_month(text, match.start(), timex, first=word == "first half")
-    elif word in SEASONS and _YEAR_VALUE_RE.fullmatch(value):
+    elif word in SEASONS and YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-{SEASONS[word]}"
         mod = None
     else:

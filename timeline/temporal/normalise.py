@@ -18,10 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from timeline.determiners import POSSESSIVES, THE
 from timeline.temporal.detect_context import _Candidate
 from timeline.temporal.normalise_relative import _RelativeKinds
-from timeline.temporal.patterns import _EVENT_AFTER_RE
 from timeline.temporal.vocabulary import number_value
+
+_EVENT_AFTER_RE = re.compile(rf"\s+(?P<rel>after|before)\s+(?:(?:{THE}|{POSSESSIVES})\s+)?[A-Za-z]")
 
 #: "two weeks' time", "a year's time": the count is how far ahead a date lies
 _IN_TIME_AFTER_RE = re.compile(r"['’]s?\s+time\b")

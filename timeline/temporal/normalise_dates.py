@@ -29,7 +29,7 @@ from timeline.temporal.partial import (
     TwoDigitYear,
     YearlessDate,
 )
-from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
+from timeline.temporal.patterns import MON, RANGE_END_RE
 from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.vocabulary import (
     DAY_ORDINALS,
@@ -41,6 +41,16 @@ from timeline.temporal.vocabulary import (
     single_spaced,
 )
 from timeline.wordlists import longest_alternation
+
+_BORROW_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+    + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
+)
+_BORROW_MONTH_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+)
 
 #: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26", "Monday
 #: to Friday, May 4 to 8"): the days after it are the list's, not the last weekday's alone. A
@@ -141,7 +151,7 @@ class _DateKinds(_Normalising):
                 weekday = WEEKDAYS[written_weekday.lower()]
                 year = year_of_weekday(month, day, weekday, year, reference)
         self.day_value(start, end, year, month, day)
-        range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
+        range_end = RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
         if range_end is not None and int(range_end["day2"]) > day:
             # "July 9-11": the last day of the range is a date of its own
             last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")

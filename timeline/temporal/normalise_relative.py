@@ -26,7 +26,7 @@ from timeline.temporal.partial import (
     UnitInQuestion,
     Weekday,
 )
-from timeline.temporal.patterns import _RATE_BEFORE_RE, DAY_FIGURES_RE, WD
+from timeline.temporal.patterns import DAY_FIGURES_RE, WD
 from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
 from timeline.temporal.tense import tense_around
@@ -45,6 +45,16 @@ from timeline.temporal.vocabulary import (
     number_value,
     single_spaced,
     unit_code,
+)
+
+# an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
+# meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|[kmb]n?\b|bn\b)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|dozen|million|billion))"
+    r"(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
 )
 
 #: "the third straight day", "the fifth consecutive day": a run counted, no day of its own

@@ -13,14 +13,14 @@ from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.line_places import alone_on_line, in_prose
 from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
-    _CALENDAR_PREFIX_RE,
-    _MONTH_VALUE_RE,
-    _NO_ANCHOR_BEFORE_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _SENTENCE_END_RE,
-    _THE_BEFORE_RE,
-    _WORD_RE,
-    _YEAR_OR_BC_RE,
+    CALENDAR_PREFIX_RE,
+    MONTH_VALUE_RE,
+    NO_ANCHOR_BEFORE_RE,
+    NOUN_AFTER_YEAR_RE,
+    SENTENCE_END_RE,
+    THE_BEFORE_RE,
+    WORD_RE,
+    YEAR_OR_BC_RE,
     sentence_ends,
     sentence_start,
 )
@@ -234,7 +234,7 @@ class RunningReference:
         ", which opened in 2004,"), or a year or month used as a modifier ("the 1614 rules",
         "the August 1792 uprising").
         """
-        match = _CALENDAR_PREFIX_RE.match(value)
+        match = CALENDAR_PREFIX_RE.match(value)
         if match is None or "X" in value[:10]:
             self.unknown_day(value)
             return
@@ -242,7 +242,7 @@ class RunningReference:
             before = self.text[max(0, start - 200) : start]
             if before.rfind("(") > before.rfind(")"):
                 return
-            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]) and not (
+            if NO_ANCHOR_BEFORE_RE.search(before[-70:]) and not (
                 end is not None and _WHEN_CLAUSE_AFTER_RE.match(self.text, end)
             ):
                 return
@@ -253,16 +253,16 @@ class RunningReference:
             ):
                 return  # ", built in 1991,": a clause set off by commas, no new scene
             if (
-                _YEAR_OR_BC_RE.fullmatch(value)
-                and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
-                and _THE_BEFORE_RE.search(before)
+                YEAR_OR_BC_RE.fullmatch(value)
+                and NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and THE_BEFORE_RE.search(before)
             ):
                 return
             if (
                 end is not None
-                and _MONTH_VALUE_RE.fullmatch(value)
-                and _NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
-                and _THE_BEFORE_RE.search(before)
+                and MONTH_VALUE_RE.fullmatch(value)
+                and NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
+                and THE_BEFORE_RE.search(before)
             ):
                 return
         year = int(match[2]) * (-1 if match[1] else 1)
@@ -378,7 +378,7 @@ class RunningReference:
         True
         """
         window = self.text[max(0, start - 400) : start]
-        if _SENTENCE_END_RE.search(window[window.rfind("\n") + 1 :]):
+        if SENTENCE_END_RE.search(window[window.rfind("\n") + 1 :]):
             return False  # a sentence of this paragraph ended before it
         lines = window.rstrip().split("\n")
         if len(lines) < 2:
@@ -412,7 +412,7 @@ class RunningReference:
 
     def mentioned_in_sentence(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start``."""
-        return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
+        return self.anchor_at >= 0 and not SENTENCE_END_RE.search(self.text, self.anchor_at, start)
 
     def mentioned_just_before(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start`` or in
@@ -454,7 +454,7 @@ class RunningReference:
         if self.anchor_at < 0:
             return False
         opening = sentence_start(self.text, self.anchor_at, 200)
-        closing = _SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
+        closing = SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
         sentence_end = closing.start() if closing else min(len(self.text), self.anchor_at + 200)
         return _TIME_OF_DAY_RE.search(self.text, opening, sentence_end) is not None
 
@@ -476,4 +476,4 @@ class RunningReference:
         opening = sentence_start(self.text, start, 60)
         if window_start and opening == window_start:
             return False
-        return len(_WORD_RE.findall(self.text, opening, start)) <= 3
+        return len(WORD_RE.findall(self.text, opening, start)) <= 3

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.partial import ClockTime, DayShift, Direction, Resolved, Weekday
-from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_start
+from timeline.temporal.patterns import DETERMINER_BEFORE_RE, sentence_start
 from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
@@ -137,7 +137,7 @@ def _clock_time(
         <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
         and tense_around(running.text, *span) == "past"
         # not the time of a thing ("said in its 8 a.m. report"): that is the news day's
-        and not _DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
+        and not DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
     ):
         # "began at 3 a.m. on Saturday ... By 6:40 a.m. the hospital had shut down": the
         # story's day told just before, for what happened at a clock time

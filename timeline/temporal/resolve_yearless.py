@@ -26,9 +26,9 @@ from timeline.temporal.partial import (
     YearlessDate,
 )
 from timeline.temporal.patterns import (
-    _DETERMINER_BEFORE_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _SENTENCE_END_RE,
+    DETERMINER_BEFORE_RE,
+    NOUN_AFTER_YEAR_RE,
+    SENTENCE_END_RE,
     names_figures,
     sentence_start,
 )
@@ -213,7 +213,7 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
     'It rose on May 2 again.'
     """
     start = sentence_start(text, span[0], 300)
-    closing = _SENTENCE_END_RE.search(text, span[1], span[1] + 300)
+    closing = SENTENCE_END_RE.search(text, span[1], span[1] + 300)
     return text[start : closing.start() + 1 if closing else span[1] + 300].strip()
 
 
@@ -228,8 +228,8 @@ def _names_a_period_of(text: str, span: tuple[int, int]) -> bool:
     """
     start, end = span
     return bool(
-        _DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
-        and _NOUN_AFTER_YEAR_RE.match(text, end)
+        DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
+        and NOUN_AFTER_YEAR_RE.match(text, end)
     )
 
 

@@ -18,7 +18,7 @@ from timeline.temporal.own_clause import (
     relative_present,
     until_at_least,
 )
-from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
+from timeline.temporal.patterns import SENTENCE_END_RE, WORD_RE, sentence_start
 from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
@@ -73,7 +73,7 @@ def _words(text: str) -> list[str]:
     text = _COUNTED_RE.sub(" two ", text)
     # the modal "may" is written in lower case, the month with its capital: "may apply in the
     # spring" looks ahead as "might apply" does
-    found = ["might" if w == "may" else w for w in _WORD_RE.findall(text)]
+    found = ["might" if w == "may" else w for w in WORD_RE.findall(text)]
     if _in_capitals(found):
         return [w.lower() for w in found]
     # an acronym stays a name in its place: "The KFCS plans a rally" keeps a subject before
@@ -253,7 +253,7 @@ def tense_around(text: str, start: int, end: int, default: str | None = "past") 
     clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
     # so does a lone dash: "where you are going — on Sunday a man walked"
     if dash_before(text, clause_limit, start):
-        sentence_end = _SENTENCE_END_RE.search(text, end, end + 300)
+        sentence_end = SENTENCE_END_RE.search(text, end, end + 300)
         dash = after_a_dash(
             text[clause_limit : sentence_end.start() if sentence_end else end + 300],
             start - clause_limit,
@@ -273,7 +273,7 @@ def tense_around(text: str, start: int, end: int, default: str | None = "past") 
         if tense:
             return tense
     right = text[end : end + 120]
-    stop_match = _SENTENCE_END_RE.search(right)
+    stop_match = SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
     if relative_present(text[clause_limit:start]):
