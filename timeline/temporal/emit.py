@@ -21,12 +21,12 @@ _LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by
 
 
 @dataclass(slots=True)
-class _Normalising:
+class Normalising:
     """The state of the normalisers over one text: the text, its running reference and the
     expressions emitted so far.
 
     >>> from datetime import date
-    >>> state = _Normalising("Talks on 3 May.", RunningReference("", date(2023, 10, 23), False))
+    >>> state = Normalising("Talks on 3 May.", RunningReference("", date(2023, 10, 23), False))
     >>> state.emit(6, 15, "DATE", "2023-05-03"); [(t.text, t.granularity) for t in state.out]
     [('3 May.', 'day')]
     """

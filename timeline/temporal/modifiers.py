@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import interval_of
-from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.detect_context import Candidate
 from timeline.temporal.patterns import MODIFIER_LEFT_RE, MONTH_VALUE_RE, YEAR_VALUE_RE
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import DAY_PARTS, POSITION_MOD, SEASONS, single_spaced
@@ -37,9 +37,15 @@ _MODIFIABLE = frozenset(
 
 
 # over 60 lines: one branch per kind of left modifier (part of day, approximation, position)
-def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
+def with_left_modifier(text: str, cand: Candidate, timex: Timex) -> Timex:
     """Widen "early 2009", "the end of March 1944", "mid-September", "about 9 a.m." and set
-    the mod (a clock time takes only an approximation)."""
+    the mod (a clock time takes only an approximation).
+
+    >>> from timeline.temporal import tag
+    >>> from datetime import date
+    >>> [(t.text, t.value, t.mod) for t in tag("It opened in early 2009.", date(2023, 10, 23))]
+    [('early 2009', '2009', 'START')]
+    """
     if timex.type not in ("DATE", "TIME") or (
         cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS and cand.kind != "time"
     ):

@@ -17,8 +17,8 @@ from timeline.temporal.calendar import (
     year_value,
 )
 from timeline.temporal.date_order import month_and_day
-from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.emit import _Normalising
+from timeline.temporal.detect_context import Candidate
+from timeline.temporal.emit import Normalising
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday
 from timeline.temporal.partial import (
     Decade,
@@ -63,13 +63,13 @@ _LIST_BEFORE_RE = re.compile(
 _LIST_REACH = 24
 
 
-class _DateKinds(_Normalising):
+class DateKinds(Normalising):
     """The normalisers of days, months, years, decades and centuries; ``day_value``,
     ``month_only`` and ``borrow`` are shared with the quarters' (``normalise_quarters``)."""
 
     __slots__ = ()
 
-    def calendar(self, cand: _Candidate) -> None:
+    def calendar(self, cand: Candidate) -> None:
         """Dates written with a month name or digits: dateparser reads the date string.
 
         For "Monday, October 23rd, 2023" dateparser reads "October 23" (the weekday and the
@@ -157,7 +157,7 @@ class _DateKinds(_Normalising):
             last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")
             self.day_value(range_end.start("day2"), last, year, month, int(range_end["day2"]))
 
-    def numeric_day_month(self, cand: _Candidate) -> None:
+    def numeric_day_month(self, cand: Candidate) -> None:
         """ "on 14/10": a yearless all-number day, read in the order its numbers allow, else
         in the order the text writes its dates; none when the text shows no order."""
         read = month_and_day(int(cand.match["d1"]), int(cand.match["d2"]), self.date_order())
@@ -196,7 +196,7 @@ class _DateKinds(_Normalising):
             return
         self.emit(start, end, "DATE", f"{year_value(year)}-{month:02d}")
 
-    def month_rel(self, cand: _Candidate) -> None:
+    def month_rel(self, cand: Candidate) -> None:
         """ "August of that year", "July 25 of that year" -> ``MonthOfYear``; "the previous
         April" -> ``RelativeMonth``."""
         match = cand.match
@@ -222,7 +222,7 @@ class _DateKinds(_Normalising):
             )
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def week_of_month(self, cand: _Candidate) -> None:
+    def week_of_month(self, cand: Candidate) -> None:
         """ "the first week of November": the ISO week holding its first (or last) days; "the
         last weekend of January": the ISO week holding its last Saturday."""
         match = cand.match
@@ -251,7 +251,7 @@ class _DateKinds(_Normalising):
         iso = day.isocalendar()
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
-    def ordinal_day(self, cand: _Candidate) -> None:
+    def ordinal_day(self, cand: Candidate) -> None:
         """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``; "the 3rd
         of next month", "the 4th ult." -> that day of the month next to (before) the
         reference's."""
@@ -288,7 +288,7 @@ class _DateKinds(_Normalising):
             span = (cand.start, month_match.end())
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def year(self, cand: _Candidate) -> None:
+    def year(self, cand: Candidate) -> None:
         match = cand.match
         if cand.kind == "era_year":
             number = int(match["n"] or match["n2"] or match["n3"])
@@ -304,7 +304,7 @@ class _DateKinds(_Normalising):
             return
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
-    def decade(self, cand: _Candidate) -> None:
+    def decade(self, cand: Candidate) -> None:
         """ "the 1990s"; "the nineties", "the '90s", the "80s" of "the 70s and 80s"
         -> ``Decade``."""
         match = cand.match
@@ -317,7 +317,7 @@ class _DateKinds(_Normalising):
             tens = int(match["dec2"] or match["dec3"] or match["dec4"] or 0) // 10
         self.emit_resolved(cand.start, cand.end, resolve(Decade(tens), self.running))
 
-    def century(self, cand: _Candidate) -> None:
+    def century(self, cand: Candidate) -> None:
         match = cand.match
         number = int(match["cn"]) if match["cn"] else ORDINALS.get(match["cw"].lower(), 0)
         if number < 1:

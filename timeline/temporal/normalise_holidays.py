@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import easter_sunday, month_end, year_value
-from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.emit import _Normalising
+from timeline.temporal.detect_context import Candidate
+from timeline.temporal.emit import Normalising
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import near_holiday, true_day
 from timeline.temporal.partial import Season, YearlessDate
@@ -26,12 +26,12 @@ from timeline.temporal.vocabulary import (
 )
 
 
-class _HolidayKinds(_Normalising):
+class HolidayKinds(Normalising):
     """The normalisers of seasons and holidays."""
 
     __slots__ = ()
 
-    def season(self, cand: _Candidate) -> None:
+    def season(self, cand: Candidate) -> None:
         """ "summer 1941", "the winter of 480 BC"; "last winter", "in the spring" -> ``Season``."""
         match = cand.match
         season = SEASONS[(match["season"] or match["season2"]).lower()]
@@ -50,7 +50,7 @@ class _HolidayKinds(_Normalising):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def holiday(self, cand: _Candidate) -> None:
+    def holiday(self, cand: Candidate) -> None:
         match = cand.match
         name = single_spaced(match["hol"].lower().replace("’", "'"))
         if name in HISTORIC_DAYS:

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from timeline.temporal.calendar import (
     duration_value,
 )
-from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.detect_context import Candidate
 from timeline.temporal.next_weekday import weeks_after_next
-from timeline.temporal.normalise_absolute import _AbsoluteKinds
+from timeline.temporal.normalise_absolute import AbsoluteKinds
 from timeline.temporal.partial import (
     AdjacentUnit,
     Anchor,
@@ -72,12 +72,12 @@ _WEEKDAY_AFTER_RE = re.compile(r"\s+(?:on\s+)?" + WD.replace("?P<wd>", "?:"))
 _WEEKS = {"week": 1, "fortnight": 2}
 
 
-class _RelativeKinds(_AbsoluteKinds):
+class RelativeKinds(AbsoluteKinds):
     """The normalisers of relative expressions, durations, sets and clock times."""
 
     __slots__ = ()
 
-    def weekday(self, cand: _Candidate) -> None:
+    def weekday(self, cand: Candidate) -> None:
         """ "Friday", "last Friday", "that Friday night" -> ``Weekday``."""
         match = cand.match
         relation = (match["wmod"] or "").lower()
@@ -115,7 +115,7 @@ class _RelativeKinds(_AbsoluteKinds):
             resolved = replace(resolved, value=day.isoformat() + resolved.value[10:])
         self.emit_resolved(cand.start, cand.end, resolved)
 
-    def relday(self, cand: _Candidate) -> None:
+    def relday(self, cand: Candidate) -> None:
         """ "yesterday", "the day before yesterday", "tonight", "this morning" -> ``DayShift``."""
         match = cand.match
         if match["rdwk"]:  # "tomorrow week", "this day week", "yesterday week"
@@ -138,7 +138,7 @@ class _RelativeKinds(_AbsoluteKinds):
         partial = DayShift(offset, DAY_PARTS[part] if part else None, today=word == "today")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def relunit(self, cand: _Candidate) -> None:
+    def relunit(self, cand: Candidate) -> None:
         """ "last year", "the following month", "next summer" -> ``RelativeUnit``;
         "the past year" is a duration."""
         match = cand.match
@@ -173,7 +173,7 @@ class _RelativeKinds(_AbsoluteKinds):
             cand.start, cand.end, resolve(partial, self.running, (cand.start, cand.end))
         )
 
-    def before_last(self, cand: _Candidate) -> None:
+    def before_last(self, cand: Candidate) -> None:
         """ "the week before last", "the weekend before last", "the month before last"
         -> ``RelativeUnit`` two back from the day of writing."""
         unit_word = cand.match["unit"].lower()
@@ -182,7 +182,7 @@ class _RelativeKinds(_AbsoluteKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def the_day_after(self, cand: _Candidate) -> None:
+    def the_day_after(self, cand: Candidate) -> None:
         """ "the day after", "the year before", "the year previous", "the day following"
         -> ``AdjacentUnit``."""
         match = cand.match
@@ -191,7 +191,7 @@ class _RelativeKinds(_AbsoluteKinds):
         partial = AdjacentUnit(unit_code(match["unit"]), shift)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def unit_end(self, cand: _Candidate) -> None:
+    def unit_end(self, cand: Candidate) -> None:
         match = cand.match
         unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
         mod: str | None
@@ -219,7 +219,7 @@ class _RelativeKinds(_AbsoluteKinds):
         )
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def ago(self, cand: _Candidate, direction: str | None = None) -> None:
+    def ago(self, cand: Candidate, direction: str | None = None) -> None:
         """ "two years ago", "three days later" -> ``Counted``; with ``direction``, "two days
         after <event>"; "three years since" is a duration."""
         match = cand.match
@@ -245,7 +245,7 @@ class _RelativeKinds(_AbsoluteKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def duration(self, cand: _Candidate) -> None:
+    def duration(self, cand: Candidate) -> None:
         match = cand.match
         unit = match["unit"]
         code = unit_code(unit)
@@ -323,11 +323,11 @@ class _RelativeKinds(_AbsoluteKinds):
             or _IN_A_ROW_RE.match(self.text, end)
         )
 
-    def bare_units(self, cand: _Candidate) -> None:
+    def bare_units(self, cand: Candidate) -> None:
         code = unit_code(cand.match["unit"])
         self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
-    def time(self, cand: _Candidate) -> None:
+    def time(self, cand: Candidate) -> None:
         match = cand.match
         if match["noon"]:
             hour, minute = (12, 0) if match["noon"].lower() in ("noon", "midday") else (24, 0)
@@ -357,7 +357,7 @@ class _RelativeKinds(_AbsoluteKinds):
             cand.start, cand.end, resolve(ClockTime(hour, minute, zone), self.running, span)
         )
 
-    def set_(self, cand: _Candidate) -> None:
+    def set_(self, cand: Candidate) -> None:
         match = cand.match
         if cand.kind == "weekday_set":
             name = (match["wd"] or match["wdp"]).lower()
@@ -379,7 +379,7 @@ class _RelativeKinds(_AbsoluteKinds):
         code = "W" if unit == "weekend" else unit_code(unit)
         self.emit(cand.start, cand.end, "SET", duration_value(amount, code))
 
-    def the_unit(self, cand: _Candidate) -> None:
+    def the_unit(self, cand: Candidate) -> None:
         """ "in the quarter", "for the year", "over the weekend": the period in question,
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
@@ -387,7 +387,7 @@ class _RelativeKinds(_AbsoluteKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def day_part(self, cand: _Candidate) -> None:
+    def day_part(self, cand: Candidate) -> None:
         """ "in afternoon trading", "in the morning,": that part of the day the text is
         telling of (the running reference's day), as "that afternoon" is."""
         part = DAY_PARTS[cand.match["part"].lower()]
@@ -398,16 +398,16 @@ class _RelativeKinds(_AbsoluteKinds):
         partial = RelativeUnit(part, 0, "anaphoric")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def night(self, cand: _Candidate) -> None:
+    def night(self, cand: Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""
         word = cand.match["x"].lower().replace("-", "")
         part = "DT" if word.startswith("day") else "NI"
         self.emit(cand.start, cand.end, "TIME", f"XXXX-XX-XXT{part}", remember=False)
 
-    def to_date(self, cand: _Candidate) -> None:
+    def to_date(self, cand: Candidate) -> None:
         self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
 
-    def that_time(self, cand: _Candidate) -> None:
+    def that_time(self, cand: Candidate) -> None:
         """ "will be settled by June 10. If no price is agreed by that time": in news, the date
         told in that sentence or the one before, at its precision; nothing otherwise (narrative
         "at that time" is a stretch the text does not bound)."""
@@ -426,13 +426,13 @@ class _RelativeKinds(_AbsoluteKinds):
             value += f"-{anchor.month:02d}" + (f"-{anchor.day:02d}" if anchor.day else "")
         self.emit(cand.start, cand.end, "DATE", value, remember=False)
 
-    def vague(self, cand: _Candidate) -> None:
+    def vague(self, cand: Candidate) -> None:
         phrase = single_spaced(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
         kind = "DURATION" if value.startswith("P") and not value.endswith("_REF") else "DATE"
         self.emit(cand.start, cand.end, kind, value, remember=False)
 
-    def decades_long(self, cand: _Candidate) -> None:
+    def decades_long(self, cand: Candidate) -> None:
         code = unit_code(cand.match["unit"])
         self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
