@@ -5,8 +5,10 @@ quarter"), a decade ("the nineties"), a fiscal year ("this fiscal year"), a two-
 periods counted from a date.
 
     >>> running = RunningReference("Sales peaked in the nineties.", date(2023, 10, 23), False)
-    >>> _decade(Decade(9), running).value, _relative_quarter(RelativeQuarter(-1), running).value
-    ('199', '2023-Q3')
+    >>> resolved_decade(Decade(9), running).value
+    '199'
+    >>> resolved_relative_quarter(RelativeQuarter(-1), running).value
+    '2023-Q3'
 """
 
 from __future__ import annotations
@@ -32,7 +34,20 @@ from timeline.temporal.resolve_periods import year_of_its_sentence
 from timeline.temporal.tense import tense_around, when_clause_year
 
 
-def _season(partial: Season, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
+def resolved_season(
+    partial: Season, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    """A season (`Season`: "the summer", "next winter") of the year its relation or tense
+    points to.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import Season
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "The plant closed in the summer."
+    >>> running = RunningReference(text, date(2023, 3, 1), narrative=False)
+    >>> resolved_season(Season("SU"), running, (20, 30)).value
+    '2022-SU'
+    """
     season, shift = partial.season, partial.shift or 0
     anaphoric = partial.anchor == "anaphoric" or running.narrative
     base = running.anaphoric_day() if anaphoric else running.deictic_day()
@@ -93,7 +108,16 @@ def _winter(january: int) -> Resolved:
     return Resolved(f"{year_value(january)}-WI", interval=interval, remember=False)
 
 
-def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
+def resolved_relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
+    """This, the previous or the next quarter or half (`RelativeQuarter`).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import RelativeQuarter
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_quarter(RelativeQuarter(-1), running).value
+    '2023-Q3'
+    """
     count = 2 if partial.half else 4
     letter = "H" if partial.half else "Q"
     base = running.deictic_day() if partial.anchor == "deictic" else running.anaphoric_day()
@@ -109,7 +133,7 @@ def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Re
 _NEWS_TIME_DAYS = 366
 
 
-def _yearless_quarter(
+def resolved_yearless_quarter(
     partial: YearlessQuarter, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
     """A numbered quarter with no year: in news, the one around the reference date the tense
@@ -119,7 +143,7 @@ def _yearless_quarter(
     >>> text = "Its quarter ended December 31. In the fourth quarter it rose."
     >>> running = RunningReference(text, date(2010, 1, 14), narrative=False)
     >>> running.remember("2009-12-31")
-    >>> _yearless_quarter(YearlessQuarter(4), running, (34, 52)).value
+    >>> resolved_yearless_quarter(YearlessQuarter(4), running, (34, 52)).value
     '2009-Q4'
     """
     count = 2 if partial.half else 4
@@ -169,7 +193,7 @@ def _the_coming_quarter(number: int, current: int, count: int) -> bool:
     return ahead == 1 and ahead < count - ahead
 
 
-def _decade(partial: Decade, running: RunningReference) -> Resolved:
+def resolved_decade(partial: Decade, running: RunningReference) -> Resolved:
     """The decade of the running reference's century; news looks back from the day it was
     written, whatever date it told last: "the late '70s" in a 1989 obituary that told 1968
     just before are the 1970s, not the 1870s.
@@ -177,7 +201,7 @@ def _decade(partial: Decade, running: RunningReference) -> Resolved:
     >>> from datetime import date
     >>> running = RunningReference("", date(1989, 6, 12), narrative=False)
     >>> running.remember("1968")
-    >>> _decade(Decade(7), running).value
+    >>> resolved_decade(Decade(7), running).value
     '197'
     """
     parts = running.anaphoric_parts()
@@ -191,7 +215,16 @@ def _decade(partial: Decade, running: RunningReference) -> Resolved:
     return Resolved(f"{century:02d}{partial.tens}")
 
 
-def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
+def resolved_fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
+    """This, the last or the next fiscal year (`FiscalYear`).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import FiscalYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_fiscal_year(FiscalYear(-1), running).value
+    'FY2022'
+    """
     base = running.deictic_day()
     if base is None:
         return Resolved.unknown("FYXXXX")
@@ -200,7 +233,17 @@ def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
     return Resolved(f"FY{year:04d}", remember=False, interval=interval)
 
 
-def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
+def resolved_two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
+    """A year written with two digits (`TwoDigitYear`: "'98"), in the century that keeps it
+    no later than the year after the reference.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import TwoDigitYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_two_digit_year(TwoDigitYear(98), running).value
+    '1998'
+    """
     # news counts from the day of writing ("shut since 05" written in 2022 is 2005)
     reference = running.reference
     news = reference is not None and not running.narrative

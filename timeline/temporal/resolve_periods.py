@@ -132,9 +132,18 @@ def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
     return running.lost_day and anchor != "deictic" and unit in ("D", "W", *_PART_CODES)
 
 
-def _relative_unit(
+def resolved_relative_unit(
     partial: RelativeUnit, running: RunningReference, span: tuple[int, int] | None = None
 ) -> Resolved | None:
+    """A period next to the reference (`RelativeUnit`: "last year", "the following month").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import RelativeUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_unit(RelativeUnit("W", -1), running, None).value
+    '2023-W42'
+    """
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
     if partial.anchor == "anaphoric":
@@ -256,9 +265,18 @@ def _unit_of_value(code: str, amount: int, mod: str | None) -> str:
     return "D" if code in ("W", "2W") and amount == 1 and mod is None else code
 
 
-def _counted(
+def resolved_counted(
     partial: Counted, running: RunningReference, span: tuple[int, int] | None = None
 ) -> Resolved | None:
+    """A period counted from the reference (`Counted`: "two years ago", "in three days").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import Counted
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_counted(Counted("Y", 2.0, -1), running, None).value
+    '2021'
+    """
     code, amount, sign = partial.unit, partial.amount, partial.sign
     deictic = partial.anchor == "deictic"
     base = (
@@ -337,7 +355,17 @@ def _counted(
     return Resolved(value, "DATE", mod, remember=sign > 0 or deictic)
 
 
-def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
+def resolved_part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
+    """A part of a period (`PartOfUnit`: "the end of the year", "the second half of last
+    year").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import PartOfUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_part_of_unit(PartOfUnit("Y", "H2", shift=-1), running).value
+    '2022-H2'
+    """
     code, shift, mod = partial.unit, partial.shift, partial.mod
     # news: "the end of the year" is this year's; narrative: the running reference's
     anaphoric = partial.anchor == "anaphoric" or (
@@ -363,9 +391,19 @@ def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | 
     return Resolved(value, "DATE", mod, remember=False)
 
 
-def _unit_in_question(
+def resolved_unit_in_question(
     partial: UnitInQuestion, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """The period a text is about (`UnitInQuestion`: "in the quarter", "over the weekend").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import UnitInQuestion
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Sales grew in the quarter. They met over the weekend."
+    >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolved_unit_in_question(UnitInQuestion("Q"), running, (14, 25)).value
+    '2023-Q4'
+    """
     if partial.unit == "WE":
         base = running.deictic_day()
         if base is None:
@@ -394,7 +432,17 @@ def _unit_in_question(
     return Resolved(value_at(base, code), remember=False)
 
 
-def _adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
+def resolved_adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
+    """The period next to the date last mentioned (`AdjacentUnit`: "the day after").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import AdjacentUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", None, narrative=True)
+    >>> running.remember("2020-03-03")
+    >>> resolved_adjacent_unit(AdjacentUnit("D", 1), running).value
+    '2020-03-04'
+    """
     base = running.anaphoric_day(partial.unit)
     if base is None:
         return Resolved.unknown("FUTURE_REF" if partial.shift > 0 else "PAST_REF")

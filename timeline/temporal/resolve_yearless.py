@@ -4,7 +4,7 @@ a year-less date ("on May 28", "in January": `year_of`, by the tense in news), a
 January"); ``resolve.resolve`` dispatches to them.
 
     >>> running = RunningReference("It ended in January.", date(2023, 10, 23), False)
-    >>> _yearless(YearlessDate(1), running, (12, 19)).value
+    >>> resolved_yearless_date(YearlessDate(1), running, (12, 19)).value
     '2023-01'
 """
 
@@ -37,7 +37,14 @@ from timeline.temporal.tense import tense_around, when_clause_year
 from timeline.temporal.vocabulary import VOCABULARY
 from timeline.wordlists import longest_alternation
 
-__all__ = ["resolve_year", "year_of"]
+__all__ = [
+    "resolve_year",
+    "resolved_month_of_year",
+    "resolved_monthless_day",
+    "resolved_relative_month",
+    "resolved_yearless_date",
+    "year_of",
+]
 
 #: in narrative, a year-less month this many months before the running reference's month is
 #: next year's ("December 7, 1941 ... In January" is January 1942)
@@ -233,9 +240,20 @@ def _names_a_period_of(text: str, span: tuple[int, int]) -> bool:
     )
 
 
-def _yearless(
+def resolved_yearless_date(
     partial: YearlessDate, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """A month, maybe with a day, written without a year (`YearlessDate`: "December 5"):
+    in news the year the tense points to, in narrative the running reference's.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import YearlessDate
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Talks ended on December 5."
+    >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolved_yearless_date(YearlessDate(12, 5), running, (15, 25)).value
+    '2022-12-05'
+    """
     year = year_of(partial, running, span)
     month, day = partial.month, partial.day
     if day is None:
@@ -247,9 +265,18 @@ def _yearless(
     return _day_of(year, month, day)
 
 
-def _monthless_day(
+def resolved_monthless_day(
     partial: MonthlessDay, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """A day of the month without its month (`MonthlessDay`: "the 15th").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import MonthlessDay
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_monthless_day(MonthlessDay(30), running, None).value
+    '2023-10-30'
+    """
     day = partial.day
     parts = running.anaphoric_parts()
     if parts is None or parts.month is None:
@@ -270,7 +297,7 @@ def _monthless_day(
         return _day_of(best.year, best.month, day) if best is not None else None
     if partial.year is not None:
         return _day_of(partial.year, parts.month, day)
-    return _yearless(YearlessDate(parts.month, day), running, span)
+    return resolved_yearless_date(YearlessDate(parts.month, day), running, span)
 
 
 def _month_told_elsewhere(running: RunningReference, span: tuple[int, int] | None) -> bool:
@@ -303,7 +330,17 @@ def _day_of(year: int, month: int, day: int) -> Resolved | None:
     return Resolved(f"{year_value(year)}-{month:02d}-{day:02d}")
 
 
-def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+def resolved_month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+    """A month (maybe a day) of a year a relation gives (`MonthOfYear`: "August of next
+    year").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import MonthOfYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_month_of_year(MonthOfYear(8, shift=1), running).value
+    '2024-08'
+    """
     # "next year" counts from the reference date in news, from the last date in narrative
     year: int | None
     if partial.anchor == "deictic" and not running.narrative and running.reference is not None:
@@ -318,7 +355,16 @@ def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved 
     return _day_of(year, partial.month, partial.day)
 
 
-def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+def resolved_relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+    """The nearest named month before or after a date (`RelativeMonth`: "next March").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import RelativeMonth
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_month(RelativeMonth(3, 1), running).value
+    '2024-03'
+    """
     parts: DateParts | None = None
     if partial.anchor == "anaphoric" or running.narrative:
         parts = running.anaphoric_parts()
