@@ -26,13 +26,14 @@ from timeline.actors.extents import widened
 from timeline.actors.focus import compact, ner_pieces, original_offset
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
+from timeline.actors.joined_halves import joined_neighbours
 from timeline.actors.literals import lower_case_words
 from timeline.actors.lone_names import with_lone_names
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
 from timeline.actors.opening_nouns import common_noun_opening, common_word_opening
-from timeline.actors.pieces import joined_neighbours, pieces
+from timeline.actors.pieces import pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.portfolios import outside_portfolios
 from timeline.actors.possessive_names import possessive_names
