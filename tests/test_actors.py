@@ -19,6 +19,7 @@ MODULES = (
     "described_persons",
     "mark_rests",
     "mention",
+    "missed_places",
     "names",
     "ner",
     "organisation_anaphors",

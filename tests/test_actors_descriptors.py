@@ -79,7 +79,7 @@ def test_an_end_of_a_route_beside_a_country_is_a_place() -> None:
 
 
 def test_a_bare_organisation_word_is_the_body_named_by_its_place() -> None:
-    from timeline.actors.descriptors import place_bodies
+    from timeline.actors.place_bodies import place_bodies
 
     text = (
         "Tarrow city council approved its budget on Monday. Council also raised water rates, "
@@ -103,8 +103,8 @@ def test_a_bare_organisation_word_is_the_body_named_by_its_place() -> None:
 
 
 def test_two_bodies_with_the_word_give_the_bare_word_neither() -> None:
-    from timeline.actors.descriptors import place_bodies
     from timeline.actors.mention import ActorMention
+    from timeline.actors.place_bodies import place_bodies
 
     text = "Tarrow council and Vell council met. Council agreed."
     mentions = [
@@ -116,8 +116,8 @@ def test_two_bodies_with_the_word_give_the_bare_word_neither() -> None:
 
 
 def test_a_place_after_region_is_the_region_s_authority() -> None:
-    from timeline.actors.descriptors import place_bodies
     from timeline.actors.mention import ActorMention
+    from timeline.actors.place_bodies import place_bodies
 
     text = "Nurses in the Ostmark region struck. Region Ostmark, which pays them, offered 2%."
     place = ActorMention(14, 21, "Ostmark", "Ostmark", "location")
@@ -140,8 +140,8 @@ def test_a_name_after_a_noun_of_its_kind_is_an_organisation_the_model_missed() -
 
 
 def test_a_place_before_a_courts_noun_in_lower_case_is_the_court() -> None:
-    from timeline.actors.descriptors import place_bodies
     from timeline.actors.mention import ActorMention
+    from timeline.actors.place_bodies import place_bodies
 
     text = "The Tarsk high court on Monday stayed the eviction. The court will sit in May."
     tarsk = ActorMention(4, 9, "Tarsk", "Tarsk", "location")

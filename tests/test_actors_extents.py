@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.extents import widened
+from timeline.actors.joined_halves import joined_neighbours
 from timeline.actors.ner import _outermost
-from timeline.actors.pieces import joined_neighbours, pieces, without_opening_words
+from timeline.actors.pieces import pieces, without_opening_words
 from timeline.actors.remits import remit_after_and
 from timeline.actors.spans import RawSpan
 

@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.actors.extents import widened
+from timeline.actors.joined_halves import joined_neighbours
 from timeline.actors.mark_rests import body_after_and, hyphenated_family_name, ordinal_opening
-from timeline.actors.pieces import joined_neighbours, pieces
+from timeline.actors.missed_places import lone_places
+from timeline.actors.pieces import pieces
 from timeline.actors.possessive_names import possessive_names
 from timeline.actors.remits import remit_after_and
-from timeline.actors.runs import lone_places
 from timeline.actors.spans import RawSpan
 
 

@@ -191,7 +191,7 @@ def test_a_judicial_church_or_honorific_title_is_a_role_not_a_word_of_the_name()
 
 
 def test_a_firm_named_by_its_partners_the_model_cut_at_the_comma_is_one_name() -> None:
-    from timeline.actors.pieces import joined_neighbours
+    from timeline.actors.joined_halves import joined_neighbours
 
     text = "The ship was slowed by fog, her agents, Kessel, Ruane and Company, said yesterday."
     first, second = text.index("Kessel"), text.index("Ruane")

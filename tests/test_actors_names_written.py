@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.extents import widened
+from timeline.actors.joined_halves import joined_neighbours
 from timeline.actors.mark_rests import (
     hyphenated_first_word,
     hyphenated_place_rest,
     joined_by_infixes,
 )
-from timeline.actors.pieces import joined_neighbours
 from timeline.actors.runs import with_organisation_runs
 from timeline.actors.spans import RawSpan
 

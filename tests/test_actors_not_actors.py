@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import find_actors
+from timeline.actors.missed_places import lone_places
 from timeline.actors.not_actors import (
     is_an_adverb,
     labels_a_turn,
@@ -23,7 +24,6 @@ from timeline.actors.not_actors import (
     names_an_office,
     qualifies_a_name,
 )
-from timeline.actors.runs import lone_places
 
 
 def _names(text: str) -> list[str]:

@@ -138,12 +138,12 @@ _QUOTED = st.lists(
 @settings(max_examples=400)
 @given(_QUOTED)
 def test_the_work_title_pattern_reads_its_look_behinds_after_the_quotation_mark(text: str) -> None:
-    from timeline.temporal.patterns import _TITLE_WORD, _WORK_TITLE_RE
+    from timeline.temporal.patterns import _TITLE_WORD, WORK_TITLE_RE
 
     plain = re.compile(
         rf"(?<!\bthe )(?<!\bThe )[\"“](?=[A-Z0-9]){_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
     )
-    assert _spans(_WORK_TITLE_RE, text) == _spans(plain, text)
+    assert _spans(WORK_TITLE_RE, text) == _spans(plain, text)
 
 
 #: Names with and without corporate suffixes, commas, spaces and line breaks.

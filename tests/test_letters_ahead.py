@@ -21,7 +21,7 @@ from timeline.events.leads import past_forms
 from timeline.events.statement_days import _gathering, _said_at_that_time
 from timeline.furniture.boilerplate import phrase_search
 from timeline.syntax import reporting_verbs
-from timeline.temporal.patterns import _BLOCKED_RE
+from timeline.temporal.detect import _BLOCKED_RE
 from timeline.temporal.vocabulary import BLOCKED_NAMES
 from timeline.wordlists import letters_ahead, longest_first, word_list
 

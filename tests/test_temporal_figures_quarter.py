@@ -1,6 +1,7 @@
 """A quarter whose figures a future clause announces ("will report first-quarter results on
 May 3", written in April) is the quarter just over, not next year's: results come after the
-quarter ends. Sentences written here; the rule is `resolve_named_periods._yearless_quarter`."""
+quarter ends. Sentences written here; the rule is
+`resolve_named_periods.resolved_yearless_quarter`."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from timeline.documents import Document
 from timeline.pipeline import extract
 from timeline.temporal import tag
-from timeline.temporal.calendar import _month_end
+from timeline.temporal.calendar import month_end
 
 
 def _fiscal(text: str, reference: date) -> list[tuple[str, date | None, date | None]]:
@@ -26,13 +26,13 @@ def _fiscal(text: str, reference: date) -> list[tuple[str, date | None, date | N
 def test_a_year_told_as_ended_is_the_last_to_end(published: date, last_month: int) -> None:
     # whatever the news day, the year told "ended <month> <day>" ends on or before it
     month = date(2001, last_month, 1).strftime("%B")
-    day = _month_end(2001, last_month).day if last_month != 2 else 28
+    day = month_end(2001, last_month).day if last_month != 2 else 28
     text = f"The trust lost £18,000 on its halls in the financial year ended {month} {day}."
     found = _fiscal(text, published)
     assert len(found) == 1
     _, start, end = found[0]
     assert start is not None and end is not None
-    assert end <= published < _month_end(end.year + 1, end.month)
+    assert end <= published < month_end(end.year + 1, end.month)
     assert (end.year - start.year) * 12 + end.month - start.month + 1 == 12
 
 

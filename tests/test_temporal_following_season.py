@@ -1,7 +1,8 @@
 """A season counted on from a year told without its month ("found in 2017 ... the following
 spring") is that season of the next year (the previous one: of the year before), not the
 season of the year told; counted on from a season or a day, it is the next such season after
-it. Sentences written here; the rule is in `temporal/resolve_periods._relative_unit` (stop 32)."""
+it. Sentences written here; the rule is in `temporal/resolve_periods.resolved_relative_unit`
+(stop 32)."""
 
 from __future__ import annotations
 

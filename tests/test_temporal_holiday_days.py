@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline.actors.not_actors import names_a_holiday
 from timeline.temporal import tag
-from timeline.temporal.calendar import _easter
+from timeline.temporal.calendar import easter_sunday
 from timeline.temporal.vocabulary import (
     COUNTRY_HOLIDAYS,
     EASTER_HOLIDAYS,
@@ -73,7 +73,7 @@ def _weekday_of(name: str) -> int:
 def test_every_moveable_feast_falls_on_its_weekday_in_the_order_of_the_church_year(
     year: int,
 ) -> None:
-    easter = _easter(year)
+    easter = easter_sunday(year)
     assert easter.isoweekday() == 7 and date(year, 3, 22) <= easter <= date(year, 4, 25)
     for name, offset in EASTER_HOLIDAYS.items():
         assert (easter + timedelta(days=offset)).isoweekday() == _weekday_of(name), name
@@ -100,7 +100,7 @@ def test_the_feasts_agree_with_the_holidays_package(ours: str, norways: str) -> 
     for year in range(1950, 2101, 7):
         table = holidays.country_holidays("NO", years=year, language="en_US")
         kept = [day for day, label in table.items() if norways in label.split("; ")]
-        assert kept == [_easter(year) + timedelta(days=EASTER_HOLIDAYS[ours])], year
+        assert kept == [easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[ours])], year
 
 
 @settings(max_examples=80, deadline=None)
@@ -112,7 +112,7 @@ def test_a_feast_in_a_past_clause_is_the_latest_one_not_after_the_news_day(
     published: date, name: str
 ) -> None:
     offset = timedelta(days=EASTER_HOLIDAYS[name.lower()])
-    days = [_easter(year) + offset for year in range(published.year - 1, published.year + 2)]
+    days = [easter_sunday(year) + offset for year in range(published.year - 1, published.year + 2)]
     expected = max(day for day in days if day <= published)
     assert _values(f"The Ferrowby depot closed on {name}.", published) == [
         (name, expected.isoformat())

@@ -1,5 +1,5 @@
 """What a day counted in the story counts from: the day or month the text told before it, not
-the news day (`resolve_days._weekday`, `RunningReference._month_of_another_scene`,
+the news day (`resolve_days.resolved_weekday`, `RunningReference._month_of_another_scene`,
 `reference._WHEN_CLAUSE_AFTER_RE`; invented sentences)."""
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from timeline.temporal.normalise import _HANDLERS
-from timeline.temporal.patterns import _WEEKDAY_RELATIONS
-from timeline.temporal.rules import _COMPILED, _PREFILTER, RULES
+from timeline.temporal.patterns import WEEKDAY_RELATIONS
+from timeline.temporal.rules import COMPILED_RULES, RULE_PREFILTERS, RULES
 from timeline.temporal.vocabulary import (
     RELATION_PLACES,
     VOCABULARY,
@@ -41,7 +41,7 @@ def test_every_relation_word_passes_the_prefilter_of_its_rule(place: str) -> Non
     takes (the bug of "the preceding month")."""
     rule = {"unit": "relunit", "month": "month_rel"}[place]
     for word in VOCABULARY.relation_words(place):
-        assert _PREFILTER[rule].search(f"the {word} "), word
+        assert RULE_PREFILTERS[rule].search(f"the {word} "), word
 
 
 @pytest.mark.parametrize("place", sorted(RELATION_PLACES))
@@ -51,8 +51,8 @@ def test_every_place_has_relation_words(place: str) -> None:
 
 def test_relation_words_reach_the_weekday_pattern() -> None:
     for word in VOCABULARY.relation_words("weekday"):
-        assert re.fullmatch(_WEEKDAY_RELATIONS, word)
-        assert _COMPILED["weekday"].fullmatch(f"{word} Friday"), word
+        assert re.fullmatch(WEEKDAY_RELATIONS, word)
+        assert COMPILED_RULES["weekday"].fullmatch(f"{word} Friday"), word
 
 
 def test_every_rule_has_a_normaliser() -> None:

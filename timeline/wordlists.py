@@ -28,6 +28,7 @@ __all__ = [
     "alternation",
     "json_object",
     "letters_ahead",
+    "longest_alternation",
     "longest_first",
     "prefix_tree",
     "pronouns",
@@ -141,6 +142,20 @@ def alternation(
     else:
         written = [re.escape(word) for word in words]
     return "(?:" + "|".join(written) + ")"
+
+
+def longest_alternation(words: Iterable[str], *, escape: bool = True) -> str:
+    """`words` as the branches of an alternation, longest first (so a search takes "Sept"
+    before "Sep"), each once, escaped unless `escape` is False; no group around them: the
+    pattern puts its own.
+
+    >>> longest_alternation(["Sep", "Sept", "Sep", "May"])
+    'Sept|May|Sep'
+    >>> longest_alternation(["[0-9]+", "a"], escape=False)
+    '[0-9]+|a'
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in ordered)
 
 
 def prefix_tree(words: Iterable[str]) -> str:

@@ -33,7 +33,6 @@ from timeline.actors.anaphor_context import (
 )
 from timeline.actors.appositives import person_noun
 from timeline.actors.described import described_anaphora
-from timeline.actors.descriptors import place_bodies
 from timeline.actors.first_words import typed_short_forms
 from timeline.actors.head_anaphors import head_anaphora
 from timeline.actors.mention import ActorMention
@@ -41,6 +40,7 @@ from timeline.actors.name_rests import with_lower_case_rest
 from timeline.actors.nicknames import nickname_anaphora
 from timeline.actors.openings import capital_sweep
 from timeline.actors.organisation_anaphors import lone_word, organisation_anaphora
+from timeline.actors.place_bodies import place_bodies
 from timeline.actors.products import model_number_at
 from timeline.actors.vocabulary import organisation_words, titles
 from timeline.kinds import ActorType

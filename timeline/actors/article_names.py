@@ -30,7 +30,7 @@ from timeline.actors.headlines import Headlines
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
-from timeline.actors.modifiers import _one_word_after_an_article
+from timeline.actors.modifiers import one_word_after_an_article
 from timeline.actors.peoples import english_word_after, names_a_people
 from timeline.actors.persons import PersonNames, full_names_in
 from timeline.actors.products import (
@@ -185,13 +185,13 @@ class ArticleNames:
         """Whether a name the model took for a people, before a lower-case word, is a name
         of no people ("the Govan yard", "an Aeroline spokesperson": stop 34): no people's word
         (`peoples.names_a_people`) before an English word, describing no thing after "a"
-        (`modifiers._one_word_after_an_article`), and, unless the model took it for
+        (`modifiers.one_word_after_an_article`), and, unless the model took it for
         a place elsewhere, no name it labelled otherwise, no organisation's short form and no
         word of a person's name (those are named their own way)."""
         if (
             names_a_people(surface, self.nouns)
             or not english_word_after(self.text, end, self.nouns)
-            or _one_word_after_an_article(self.text, surface, end)  # "a Birkirkara contractor"
+            or one_word_after_an_article(self.text, surface, end)  # "a Birkirkara contractor"
         ):
             return False
         return surface in self.places or not (

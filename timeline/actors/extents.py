@@ -20,6 +20,7 @@ from timeline.actors.vocabulary import (
     NAME_WORD,
     corporate_suffix,
     countries,
+    country_names,
     name_heads,
     name_particles,
     organisation_words,
@@ -143,7 +144,7 @@ def widened(
         country = _COUNTRY_REST.match(text, end)
         if country is not None:
             last = text[start:end].rsplit(" ", 1)[-1]
-            if f"{last} and {country.group(1)}".casefold() in _country_names():
+            if f"{last} and {country.group(1)}".casefold() in country_names():
                 return start, country.end()  # "Armed Forces of Bosnia" + "and Herzegovina"
         head = _HEAD_BEFORE_COMMA.search(text, max(0, start - 40), start)
         surface = text[start:end]
@@ -404,12 +405,6 @@ def _is_other_word(word: str, lower_words: frozenset[str]) -> bool:
 @cache
 def _calendar_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """Countries' names and short forms, case-folded: "bosnia and herzegovina"."""
-    return frozenset(countries()) | frozenset(name.casefold() for name in countries().values())
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,9 +1,9 @@
-"""What the NER model reads of a text: only the words near capitalised ones (`_compact`,
+"""What the NER model reads of a text: only the words near capitalised ones (`compact`,
 within `FOCUS_REACH` words: names are capitalised), in pieces of at most `NER_PIECE_CHARS`
 (`ner_pieces`), and the way back from an offset of that focused text to the original
-(`_original`); ``ner`` runs the model over it.
+(`original_offset`); ``ner`` runs the model over it.
 
-    >>> _compact("we all met Tim Cook in a room at noon today")
+    >>> compact("we all met Tim Cook in a room at noon today")
     ('all met Tim Cook in a', [(0, 3)])
 """
 
@@ -54,15 +54,15 @@ def ner_pieces(text: str, limit: int = NER_PIECE_CHARS) -> list[tuple[int, int]]
     return bounds
 
 
-def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
+def compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The words near capitalised words, and (offset in the short text, offset in `text`)
     for each kept stretch. The blanks furniture or a sentence left out leaves beside a word, at
     the start or the end of its line, are dropped, and a run of them between two words is one
     space (a line of blanks alone stays): the words after them are a stretch of their own.
 
-    >>> _compact("we all met Tim Cook in a room at noon today")
+    >>> compact("we all met Tim Cook in a room at noon today")
     ('all met Tim Cook in a', [(0, 3)])
-    >>> _compact("Ann Roe    \\n      \\n\\n          Lee Kim   met   Tim")
+    >>> compact("Ann Roe    \\n      \\n\\n          Lee Kim   met   Tim")
     ('Ann Roe\\n      \\n\\nLee Kim met Tim', [(0, 0), (7, 11), (16, 30), (24, 40), (28, 46)])
     """
     starts: list[int] = []
@@ -107,8 +107,14 @@ def _compact(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(pieces), offsets or [(0, 0)]
 
 
-def _original(offsets: list[tuple[int, int]], position: int) -> int:
-    """An offset of the focused text mapped back to the original text."""
+def original_offset(offsets: list[tuple[int, int]], position: int) -> int:
+    """An offset of the focused text mapped back to the original text, through the offsets
+    `compact` gave with it.
+
+    >>> short, offsets = compact("we all met Tim Cook in a room at noon today")
+    >>> original_offset(offsets, short.index("Tim"))
+    11
+    """
     index = bisect_right(offsets, (position, 1 << 62)) - 1
     short, original = offsets[max(0, index)]
     return original + (position - short)

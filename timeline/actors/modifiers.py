@@ -129,7 +129,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     adjective = (label == "NORP" and not own_name) or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
-    if label in ("PERSON", "FAC") and _one_word_after_an_article(text, surface, end):
+    if label in ("PERSON", "FAC") and one_word_after_an_article(text, surface, end):
         return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
     if label == "ORG" and _names_nothing_else(text, surface, end):
         return True  # "the Tongaat mill", "a Tarbert man": a town the model took for a body
@@ -183,17 +183,17 @@ def _describes(word: str) -> bool:
     return word not in _not_nouns() and word not in state_nouns()
 
 
-def _one_word_after_an_article(text: str, surface: str, end: int) -> bool:
+def one_word_after_an_article(text: str, surface: str, end: int) -> bool:
     """Whether a name of one word stands after "a", "an" or "another" and before a noun it
     describes, and the text never writes it as a word of a longer name: a place whatever the
     model took it for ("a Stavanger owner of vessels", "a Kyushu copper refinery", "A Tarbert
     fisherman"); a surname of a full name written elsewhere is its person ("Sam Dunne ... a
     Dunne penalty"), a name's first word its organisation ("Korvex Foods ... a Korvex plant").
 
-    >>> _one_word_after_an_article("Veltra, a Tromsø owner of tankers", "Tromsø", 16)
+    >>> one_word_after_an_article("Veltra, a Tromsø owner of tankers", "Tromsø", 16)
     True
     >>> text = "Sam Dunne kicked a Dunne penalty."
-    >>> _one_word_after_an_article(text, "Dunne", 24), _one_word_after_an_article(
+    >>> one_word_after_an_article(text, "Dunne", 24), one_word_after_an_article(
     ...     "A Korvex spokesman said so", "Korvex", 8)
     (False, False)
     """

@@ -33,6 +33,7 @@ from timeline.actors.first_words import first_word_sweep
 from timeline.actors.headline_phrases import without_headline_phrases
 from timeline.actors.headlines import Headlines
 from timeline.actors.mention import ActorMention
+from timeline.actors.missed_places import glottal_places, lone_places
 from timeline.actors.name_rests import (
     organisation_short_forms,
     with_capitalised_rest,
@@ -57,7 +58,7 @@ from timeline.actors.products import (
     numbered_names,
     written_models,
 )
-from timeline.actors.runs import glottal_places, index_names, lone_places, with_organisation_runs
+from timeline.actors.runs import index_names, with_organisation_runs
 from timeline.actors.spans import RawSpan
 from timeline.actors.split_names import seats_apart
 from timeline.actors.streets import named_streets
@@ -86,7 +87,7 @@ def canonical(
     alias file has the last word. Then the names the model missed are swept in and "It" or
     "the store" take the name of the thing they refer to. `context` is the whole text when
     `text` is a part of it (see `find_actors`); `nouns` are English's nouns (the model's noun
-    index), which no lone place the model missed is (`runs.lone_places`).
+    index), which no lone place the model missed is (`missed_places.lone_places`).
 
     >>> text = "General Motors (GM) said so. GM's shares rose."
     >>> raw = [RawSpan(0, 14, "General Motors", "ORG"), RawSpan(29, 31, "GM", "ORG")]

@@ -23,16 +23,17 @@ from timeline.actors.common_nouns import english_nouns
 from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
-from timeline.actors.focus import _compact, _original, ner_pieces
+from timeline.actors.focus import compact, ner_pieces, original_offset
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
+from timeline.actors.joined_halves import joined_neighbours
 from timeline.actors.literals import lower_case_words
 from timeline.actors.lone_names import with_lone_names
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
 from timeline.actors.opening_nouns import common_noun_opening, common_word_opening
-from timeline.actors.pieces import joined_neighbours, pieces
+from timeline.actors.pieces import pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.portfolios import outside_portfolios
 from timeline.actors.possessive_names import possessive_names
@@ -122,7 +123,7 @@ def find_actors(
     nouns = _nouns.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
     texts, contexts = recased_texts(_lookups.get(id(nlp)), texts, contexts)  # telex capitals
-    compacted = [_compact(text) if focus else (text, [(0, 0)]) for text in texts]
+    compacted = [compact(text) if focus else (text, [(0, 0)]) for text in texts]
     entities = _entities(nlp, [short for short, _ in compacted], n_process, batch_size)
     results: list[list[ActorMention]] = []
     whole: Sequence[str | None] = contexts if contexts is not None else [None] * len(texts)
@@ -135,7 +136,12 @@ def find_actors(
         raw: list[RawSpan] = []
         storms = storm_names(context if context is not None else text)
         located = [
-            (_original(offsets, ent_start), _original(offsets, ent_end - 1) + 1, ent_text, label)
+            (
+                original_offset(offsets, ent_start),
+                original_offset(offsets, ent_end - 1) + 1,
+                ent_text,
+                label,
+            )
             for ent_start, ent_end, ent_text, label in found
         ]
         taken = [(start, end) for start, end, _, _ in located]

@@ -1,8 +1,8 @@
 """Entities the model read as one name cut into their pieces ("Tarn and Vire", "Norway's
-Fisheries Directorate", "Fenmoor at Kestrel Park": `pieces`), two halves of one name it cut
-joined ("Conecta" + "Brasil Participações": `joined_neighbours`), and a headline's verb cut off
+Fisheries Directorate", "Fenmoor at Kestrel Park": `pieces`), and a headline's verb cut off
 the name it opens ("Meet Klamp Mini": `without_opening_words`); ``extents`` widens a span by
-the name words the model left beside it.
+the name words the model left beside it, and ``joined_halves`` joins two halves of one name
+the model cut ("Conecta" + "Brasil Participações").
 
     >>> pieces("Tarn and Vire signed", 0, 13, "GPE")
     [(0, 4, 'GPE'), (9, 13, 'GPE')]
@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.extents import _country_names
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.verb_cuts import verb_inside
@@ -23,6 +22,7 @@ from timeline.actors.vocabulary import (
     after_the,
     corporate_suffix,
     countries,
+    country_names,
     organisation_words,
     place_words,
     titles,
@@ -30,7 +30,7 @@ from timeline.actors.vocabulary import (
 from timeline.kinds import PLACE_OR_BODY_LABELS
 from timeline.wordlists import word_set
 
-__all__ = ["joined_neighbours", "name_of_name", "pieces", "without_opening_words"]
+__all__ = ["name_of_name", "pieces", "without_opening_words"]
 
 #: The labels of a name a verb inside cuts in two: a person, a place, a body (a title of a work
 #: keeps its verbs).
@@ -175,7 +175,7 @@ def pieces(
     pair = _TWO_NAMES.fullmatch(surface)
     if (
         pair is not None
-        and surface.casefold() not in _country_names()
+        and surface.casefold() not in country_names()
         and (
             label in ("GPE", "LOC")
             or (label == "ORG" and _PLACE_BEFORE.search(text, max(0, start - 10), start))
@@ -323,133 +323,3 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     """Whether `start` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \"“'‘")
     return not before or before[-1] in ".!?\n"
-
-
-#: A name's first word: a capital, then no space ("Conecta", "Lac", "Bursa").
-_NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]\S*")
-
-
-def joined_neighbours(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
-    """`raw` (in text order) with two entities that only a space parts made one name: the
-    model cut a name of foreign words in two ("Conecta" + "Brasil Participações", "Difesa" +
-    "Passeggeri Sardegna", "Bursa" + "Malaysia", "Danielle" + "Kostas"). Both open with a
-    capital and the first ends with one; not a thing after its maker ("Meridian Launch
-    Systems Halcyon 2": the second a product or holding a digit, or the first ending in an
-    organisation word or a corporate suffix), nor a name after a country, state or city
-    ("President of the United States Barack Obama"). Two persons are a person, two of one label
-    keep it, others are an organisation; a title the model took for a body before a person is
-    the person's title, no word of a name ("Very Rev." + "Thomas Ruane", stop 41).
-
-    >>> text = "rival Conecta Brasil Participações agreed"
-    >>> spans = [RawSpan(6, 13, "Conecta", "ORG"),
-    ...          RawSpan(14, 34, "Brasil Participações", "PERSON")]
-    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
-    [('Conecta Brasil Participações', 'ORG')]
-    >>> text = "aboard a Meridian Launch Systems Halcyon 2 rocket"
-    >>> spans = [RawSpan(9, 32, "Meridian Launch Systems", "ORG"),
-    ...          RawSpan(33, 42, "Halcyon 2", "PRODUCT")]
-    >>> len(joined_neighbours(text, spans))
-    2
-    >>> text = "the priest, Very Rev. Ana Ruane, said"
-    >>> spans = [RawSpan(12, 21, "Very Rev.", "ORG"), RawSpan(22, 31, "Ana Ruane", "PERSON")]
-    >>> [(s.text, s.label) for s in joined_neighbours(text, spans)]
-    [('Ana Ruane', 'PERSON')]
-    """
-    result: list[RawSpan] = []
-    for span in raw:
-        last = result[-1] if result else None
-        if last is not None and _partners(text, last, span):
-            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], "ORG")
-        elif last is not None and _one_name(text, last, span):
-            if span.label == "PERSON" and last.text.casefold() in titles():
-                result[-1] = span  # "Very Rev." + "Thomas Ruane": a title, then the person
-                continue
-            label = last.label if last.label == span.label else "ORG"
-            result[-1] = RawSpan(last.start, span.end, text[last.start : span.end], label)
-        else:
-            result.append(span)
-    return result
-
-
-def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
-    """Whether `first`, one word the model took for a place, is written nowhere in `text` but
-    right before `second`: the first word of a name in another language, no place of its own
-    ("Bursa" + "Malaysia", "Tis" + "Hazari", "Boa" + "Vista": stop 38); a place the text names
-    elsewhere qualifies the name after it.
-
-    >>> text = "shares fell on Bursa Malaysia today"
-    >>> _written_only_before(text, RawSpan(15, 20, "Bursa", "GPE"),
-    ...                      RawSpan(21, 29, "Malaysia", "GPE"))
-    True
-    >>> text = "Dearborn workers struck. Dearborn Ford staff joined."
-    >>> _written_only_before(text, RawSpan(25, 33, "Dearborn", "GPE"),
-    ...                      RawSpan(34, 38, "Ford", "ORG"))
-    False
-    """
-    if " " in first.text or first.text.casefold() in countries():
-        return False
-    alone = len(written_whole(first.text).findall(text))
-    return alone == text.count(f"{first.text} {second.text}")
-
-
-#: The last partner of a firm named by its partners and "and Company", as the model cut it
-#: after the first partner's comma: "Ruane and Company", "Pike & Co.".
-_LAST_PARTNER = re.compile(r"[A-Z][\w'’-]+ (?:and|&) ([A-Z][\w.]*)")
-
-
-def _partners(text: str, first: RawSpan, second: RawSpan) -> bool:
-    """Whether `first`, one name word, and `second`, after a comma, are one firm named by its
-    partners, which the model cut at the comma: "Kessel, Ruane and Company", "Harwell, Pike &
-    Co." (the second one partner, "and" and one organisation word or corporate suffix); not
-    a place, a country or a title before it.
-
-    >>> text = "her agents, Kessel, Ruane and Company, said"
-    >>> first = RawSpan(12, 18, "Kessel", "PERSON")
-    >>> _partners(text, first, RawSpan(20, 37, "Ruane and Company", "ORG"))
-    True
-    >>> text = "from Oslo, Ruane and Company said"
-    >>> _partners(text, RawSpan(5, 9, "Oslo", "GPE"), RawSpan(11, 28, "Ruane and Company", "ORG"))
-    False
-    >>> text = "Kessel, Ruane and General Motors"
-    >>> second = RawSpan(8, 32, "Ruane and General Motors", "ORG")
-    >>> _partners(text, RawSpan(0, 6, "Kessel", "ORG"), second)
-    False
-    """
-    partner = _LAST_PARTNER.fullmatch(second.text)
-    if (
-        partner is None
-        or text[first.end : second.start] != ", "
-        or " " in first.text
-        or first.role
-        or first.label in ("GPE", "LOC")
-        or not _NAME_START.match(first.text)
-        or first.text.casefold() in countries()
-        or first.text.casefold() in titles()
-    ):
-        return False
-    last = partner.group(1)
-    return last.casefold() in organisation_words() or bool(corporate_suffix().search(" " + last))
-
-
-def _one_name(text: str, first: RawSpan, second: RawSpan) -> bool:
-    """Whether `first` and `second` are two halves of one name (`joined_neighbours`)."""
-    if text[first.end : second.start] != " " or first.role or second.role:
-        return False
-    if (first.label == "GPE" and not _written_only_before(text, first, second)) or (
-        first.text.removeprefix("the ").casefold() in countries()
-    ):
-        return False  # a country, state or city before a name qualifies it: "the United
-        # States Barack Obama", "Dearborn, Michigan Ford's stock"
-    if not (_NAME_START.match(first.text) and _NAME_START.match(second.text)):
-        return False
-    final = first.text.rsplit(None, 1)[-1]
-    if not final[:1].isupper():
-        return False
-    if final.casefold() in organisation_words():
-        # an organisation word is a body's head, unless another body's word ends the name
-        # after it: "Brenton Co-operative" + "Credit Society" is one society
-        head = second.text.rsplit(None, 1)[-1].casefold()
-        return head in organisation_words() or bool(corporate_suffix().search(second.text))
-    if corporate_suffix().search(first.text) or second.label == "PRODUCT":
-        return False
-    return not any(c.isdigit() for c in first.text + second.text)

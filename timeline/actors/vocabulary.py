@@ -44,6 +44,17 @@ def countries() -> dict[str, str]:
     return {alias.casefold(): country for alias, country in table("demonyms.csv")}
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Countries' names and short forms, case-folded: the demonyms and short forms of
+    `countries` and the countries they name.
+
+    >>> {"bosnia and herzegovina", "iraqi", "iraq"} <= country_names()
+    True
+    """
+    return frozenset(countries()) | frozenset(name.casefold() for name in countries().values())
+
+
 def nationality(word: str) -> bool:
     """Whether a capitalised `word` is a nationality ("Eritrean", "Kenyan"): a word of
     `countries` that names a country other than as the country's own name ("Kenya").

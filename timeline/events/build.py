@@ -21,11 +21,10 @@ from timeline.events.actor_veto import DocumentNames, veto_actors
 from timeline.events.anaphora import has_anaphor, sentence_actors
 from timeline.events.asides import outside_asides
 from timeline.events.asserted import dated_by_its_condition
+from timeline.events.clause_actors import actors_before, clause_actors
 from timeline.events.clauses import (
-    actors_before,
     at_times,
     attach_dates,
-    clause_actors,
     clause_date,
     joined_dated_clauses,
     written_before,

@@ -1,5 +1,5 @@
 """Which date goes with which clause: each dated expression is attached to a verb or an event
-noun, each clause takes its nearest (or finest) date, and each clause its own actors. The
+noun, and each clause takes its nearest (or finest) date (its own actors: `clause_actors`). The
 dates joined to a clause's date (coordinated, ranges, days in a row) are in `events/spans.py`.
 """
 
@@ -7,35 +7,27 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from timeline.determiners import POSSESSIVES
 from timeline.events.asides import in_aside, verbs_before
 from timeline.events.dates import PRESENT_VALUES, precision
-from timeline.events.event import actors_in
 from timeline.events.spans import closes_range
 from timeline.events.thing_times import times_of_the_clause
 from timeline.temporal.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
-    from timeline.actors import ActorMention
     from timeline.sentences import Sentence
     from timeline.syntax import Predicate
     from timeline.temporal import Timex
 
 #: A clause opening before a fronted date: "..., and on Monday, he", "... that as of February,".
-#: Not the same words as `_CLAUSE_MARK`: with their union in both, "were lost in most
+#: Not the same words as `clause_actors._CLAUSE_MARK`: with their union in both, "were lost in most
 #: operations after 1982, and the defenses would continue" dates "continue", not "lose".
 _CLAUSE_OPENING = re.compile(
     r"(?:[;:,]|\b(?:and|but|that|while|whereas|so|then|yet))\s+(?:[a-z]+\s+){0,2}$"
 )
-#: Where a clause opens, for its actors: ", and", "that", "which".
-_CLAUSE_MARK = re.compile(
-    r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|when|after|before|because)\b"
-)
-_RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(
     r"(?:" + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3) + r")\b"
 )
@@ -334,86 +326,6 @@ def clause_date(sentence: Sentence, predicate: Predicate, attached: Sequence[Tim
     if not within:
         return nearest
     return min(within, key=lambda t: (precision(t), distance(sentence, predicate, t)))
-
-
-def actors_before(
-    mentions: Sequence[ActorMention], sentence: Sentence, predicate: Predicate
-) -> tuple[list[str], list[str]]:
-    """The actors of a noun's own phrase: "Saddam Hussein's ouster" -> Saddam Hussein."""
-    noun_start = sentence.start + predicate.start
-    return actors_in(mentions, max(sentence.start, noun_start - 40), noun_start)
-
-
-def clause_actors(
-    text: str,
-    sentence: Sentence,
-    owners: Sequence[Predicate],
-    names: Sequence[str],
-    types: Sequence[str],
-    mentions: Sequence[ActorMention],
-) -> dict[Predicate, tuple[list[str], list[str]]]:
-    """The actors of each dated clause of a sentence with several: "Apple Computer was started
-    by Steve Jobs in 1976, and launched the iTunes Music Store in 2003" gives Jobs to 1976 and
-    the store to 2003. Names before the first clause's verb (the subject), and persons "he"
-    stands for, belong to every clause but a relative one ("Pixar, which was acquired by
-    Disney in 2005" is Pixar's and Disney's) and one with a subject of its own ("Dong Khe fell
-    on September 18, and Cao Bang fell on October 3"); any other name belongs to the clause it
-    is written in. Empty for a sentence of fewer than two dated verbs."""
-    verbs = sorted((p for p in owners if not p.nominal), key=lambda p: p.start)
-    if len(verbs) < 2:
-        return {}
-    starts = _clause_starts(text, sentence, verbs)
-    mentioned: set[str] = set()
-    own: dict[Predicate, set[str]] = {p: set() for p in verbs}
-    shared: set[str] = set()
-    last_before: dict[Predicate, str] = {}
-    subjects: set[Predicate] = set()  # later clauses with a subject of their own
-    subject_names: dict[Predicate, set[str]] = {}
-    first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
-    for index in range(first, len(mentions)):  # not a slice: no copy of the document's list
-        mention = mentions[index]
-        if mention.start >= sentence.end:
-            break
-        mentioned.add(mention.name)
-        clause = bisect_left(starts, mention.start + 1) - 1
-        if clause < 0:
-            shared.add(mention.name)
-        else:
-            own[verbs[clause]].add(mention.name)
-            if clause and mention.end <= sentence.start + verbs[clause].start:
-                subjects.add(verbs[clause])  # "..., and Cao Bang finally fell": its own
-                subject_names.setdefault(verbs[clause], set()).add(mention.name)
-        for verb, start in zip(verbs, starts, strict=True):
-            if mention.end <= start:
-                last_before[verb] = mention.name
-    shared |= {name for name in names if name not in mentioned}  # "he", resolved
-    result: dict[Predicate, tuple[list[str], list[str]]] = {}
-    for verb, start in zip(verbs, starts, strict=True):
-        wanted = set(own[verb])
-        if verb is not verbs[0] and _RELATIVE.match(text, start):
-            if verb in last_before:
-                wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
-        elif verb not in subjects:
-            wanted |= shared
-        if verb is verbs[0] and verb.start == 0:
-            # "Founded in 1981, the firm installed ...": the participle's subject is the
-            # main clause's
-            wanted |= subject_names.get(verbs[1], set())
-        kept = [(n, t) for n, t in zip(names, types, strict=True) if n in wanted]
-        result[verb] = ([n for n, _ in kept], [t for _, t in kept])
-    return result
-
-
-def _clause_starts(text: str, sentence: Sentence, verbs: Sequence[Predicate]) -> list[int]:
-    """Where each verb's clause opens in `text`: the first at its verb, each later one at its
-    last marker after the verb before (", and", "that", "which"), else at its verb."""
-    starts = [sentence.start + verbs[0].start]
-    for previous, verb in itertools.pairwise(verbs):
-        markers = list(
-            _CLAUSE_MARK.finditer(text, sentence.start + previous.end, sentence.start + verb.start)
-        )
-        starts.append(markers[-1].start() if markers else sentence.start + verb.start)
-    return starts
 
 
 #: what joins two clauses of equal rank: "and", "but", ", so", a semicolon

@@ -34,7 +34,7 @@ from timeline.events.event import actors_in, dated_event
 from timeline.events.offsets import COUNT
 from timeline.kinds import Anchor, TimexType
 from timeline.temporal import Timex
-from timeline.temporal.calendar import _interval, _shift, _value_at
+from timeline.temporal.calendar import interval_of, shifted, value_at
 from timeline.temporal.patterns import HOW_LONG_BEFORE_RE
 
 if TYPE_CHECKING:
@@ -91,11 +91,11 @@ def counted_clause(
         if after[0].tense not in ("past", "perfect"):
             continue  # "two days before the phone launches": what is still to come
         sign = 1 if relation["rel"].lower() == "before" else -1
-        moved = _shift(reference, sign * int(count["n"]), count["unit"])
+        moved = shifted(reference, sign * int(count["n"]), count["unit"])
         if moved is None:
             return None
-        value = _value_at(moved, "D" if count["unit"] == "W" else count["unit"])
-        first, last, granularity = _interval(value, None)
+        value = value_at(moved, "D" if count["unit"] == "W" else count["unit"])
+        first, last, granularity = interval_of(value, None)
         text = sentence.text[timex.start - sentence.start : relation.end()].rstrip()
         dated = Timex(
             timex.start,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.events.hours import bounding_clock, hours_of_a_day
 from timeline.kinds import Anchor, Granularity
-from timeline.temporal.calendar import PART_MODS, _interval, add_months
+from timeline.temporal.calendar import PART_MODS, add_months, interval_of
 from timeline.temporal.set_values import day_part
 
 if TYPE_CHECKING:  # only types: events need no model and no parser to be built or read
@@ -193,7 +193,7 @@ def dated_event(
     elif timex.mod in PART_MODS:
         # "late January", "mid-2021", "the end of the year": the row is the period at its
         # precision (a month, a year); the value keeps which part of it
-        whole = _interval(value, None)
+        whole = interval_of(value, None)
         if whole[2] == granularity and whole[0] is not None:
             first, last = whole[0], whole[1]
     elif value.endswith("-WE") and granularity == Granularity.WEEK and not _long(first, last):
@@ -201,7 +201,7 @@ def dated_event(
         # Monday to Sunday, as a weekday's row is its day; the value keeps the weekend. A
         # holiday's long weekend ("over the Easter weekend": Good Friday to Easter Monday)
         # keeps its own days, which cross the week's
-        whole = _interval(value.removesuffix("-WE"), None)
+        whole = interval_of(value.removesuffix("-WE"), None)
         if whole[0] is not None:
             first, last = whole[0], whole[1]
     if anchor == Anchor.INHERITED and granularity == Granularity.TIME:

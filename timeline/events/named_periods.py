@@ -31,7 +31,7 @@ from timeline.events.fiscal import (
     year_ending_in,
     year_running,
 )
-from timeline.events.periods import _UNITS, periods_ended
+from timeline.events.periods import PERIOD_UNITS, periods_ended
 from timeline.events.year_parts import part_of_year_named
 from timeline.kinds import Granularity
 from timeline.temporal import Timex
@@ -201,7 +201,7 @@ def period_named_again(timex: Timex, period: Timex | None) -> Timex:
     if match is None or (match["back"] and not match["same"]):
         return timex
     unit = match["unit"].lower()
-    if unit != "period" and period.granularity != _UNITS[unit][1].value:
+    if unit != "period" and period.granularity != PERIOD_UNITS[unit][1].value:
         return timex
     first, last, value = period.date_start, period.date_end, period.value
     if match["back"]:

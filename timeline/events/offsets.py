@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from timeline.determiners import POSSESSIVES, THE
 from timeline.kinds import TimexType
 from timeline.temporal import Timex
-from timeline.temporal.calendar import _interval, _shift, _value_at
+from timeline.temporal.calendar import interval_of, shifted, value_at
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -92,9 +92,9 @@ def _dated(
 ) -> Timex | None:
     """The Timex of `reference` moved by `amount` units: a day for days and weeks ("two weeks
     after the vote" is a day), else the month or the year; None past the calendar's ends."""
-    moved = _shift(reference, amount, unit)
+    moved = shifted(reference, amount, unit)
     if moved is None:
         return None
-    value = _value_at(moved, "D" if unit == "W" else unit)
-    first, last, granularity = _interval(value, None)
+    value = value_at(moved, "D" if unit == "W" else unit)
+    first, last, granularity = interval_of(value, None)
     return Timex(start, end, text, TimexType.DATE.value, value, None, granularity, first, last)

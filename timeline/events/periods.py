@@ -37,13 +37,14 @@ from timeline.temporal.vocabulary import NUMBER_WORDS, VOCABULARY
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
 
-__all__ = ["periods_ended"]
+__all__ = ["PERIOD_UNITS", "periods_ended"]
 
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
-#: Each kind of period: its months, granularity and TIMEX3 letter.
-_UNITS: dict[str, tuple[int, Granularity, str]] = {
+#: Each kind of period a report counts ("quarter", "six months", "52 weeks"): its months,
+#: granularity and TIMEX3 letter; `named_periods` reads it too ("the same quarter").
+PERIOD_UNITS: dict[str, tuple[int, Granularity, str]] = {
     "quarter": (3, Granularity.QUARTER, "Q"),
     "three months": (3, Granularity.QUARTER, "Q"),
     "13 weeks": (3, Granularity.QUARTER, "Q"),
@@ -59,7 +60,7 @@ _UNITS: dict[str, tuple[int, Granularity, str]] = {
 }
 _COUNT = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _UNIT_WORDS = (
-    "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in _UNITS)
+    "|".join(re.escape(unit).replace(r"\ ", r"\s+") for unit in PERIOD_UNITS)
     + rf"|{_COUNT}\s+weeks|{_COUNT}\s+months|week"
 )
 #: Periods counted in weeks by retailers' calendars ("the 12 weeks ended May 23", "the 16
@@ -325,8 +326,8 @@ def _period_ending(sentence: Sentence, timex: Timex) -> Timex | None:
         # "unemployment in the three months to May": a statistic's rolling months, not a
         # company's quarter (which ends on a day: "the three months ended May 31")
         return _counted_period(sentence, window_start, match, timex, unit)
-    if unit in _UNITS:
-        months, granularity, letter = _UNITS[unit]
+    if unit in PERIOD_UNITS:
+        months, granularity, letter = PERIOD_UNITS[unit]
         first_day = add_months(end + timedelta(days=1), -months)
     else:  # "the 12 weeks ended May 23": to the day
         counted = _WEEKS.fullmatch(unit)
@@ -392,7 +393,7 @@ def _named_by_its_month(sentence: Sentence, timex: Timex) -> Timex | None:
     match = _MONTH_NAMES_PERIOD.match(sentence.text, timex.end - sentence.start)
     if match is None:
         return None
-    months, granularity, letter = _UNITS[match["unit"].lower()]
+    months, granularity, letter = PERIOD_UNITS[match["unit"].lower()]
     end = timex.date_end
     first_day = add_months(end + timedelta(days=1), -months)
     start = timex.start

@@ -1,5 +1,5 @@
 """Actors the rows of one sentence share: a sentence with several dated clauses gives a row per
-clause, each with the persons and organisations of its clause (`clauses.clause_actors`,
+clause, each with the persons and organisations of its clause (`clause_actors.clause_actors`,
 `reports`); its places, and a speaker named after what was said, belong to every row, and
 so does everyone it names when it is one statement (`one_statement`).
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from timeline.determiners import ARTICLES, POSSESSIVES, THE, THIS_OR_THAT
 from timeline.kinds import Granularity
-from timeline.temporal.calendar import _month_end
+from timeline.temporal.calendar import month_end
 from timeline.temporal.fiscal_calendar import SPLIT_KIND_CALENDAR, bound_right_after
 from timeline.temporal.possessed_year import in_year
 from timeline.wordlists import word_list
@@ -371,7 +371,7 @@ def _split_year(text: str, first: Timex, second: Timex, span: Timex) -> Timex | 
         return replace(
             span,
             date_start=date(first.date_start.year, last + 1, 1),
-            date_end=_month_end(second.date_start.year, last),
+            date_end=month_end(second.date_start.year, last),
         )
     if len(second.text) == 2:
         # "grew 8 per cent in 2023-24": a year of twelve months, whose months the text does

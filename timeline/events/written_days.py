@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.kinds import Granularity
-from timeline.temporal.vocabulary import HOLIDAY_NAMES, VOCABULARY, _alternation
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, VOCABULARY
+from timeline.wordlists import longest_alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +35,7 @@ __all__ = ["holiday_beside_written_day"]
 
 _ARTICLE_RE = re.compile(r"(?i)^(?:the|an?)\s+")
 #: A day written out: a month's name and a figure ("December 19", "25 March", "Dec. 19th").
-_MONTH_RE = re.compile(rf"(?i)\b(?:{_alternation(VOCABULARY.months)})\b")
+_MONTH_RE = re.compile(rf"(?i)\b(?:{longest_alternation(VOCABULARY.months)})\b")
 _FIGURE_RE = re.compile(r"\d")
 
 

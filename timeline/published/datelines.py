@@ -16,7 +16,6 @@ from datetime import date
 from typing import Literal
 
 from timeline.furniture import FurnitureKind, furniture
-from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import (
     another_days_field,
     is_entry,
@@ -29,6 +28,7 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.local_datelines import local_dateline_day
 from timeline.furniture.print_lines import without_price
 from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.published.capital_lines import (

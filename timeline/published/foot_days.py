@@ -16,7 +16,6 @@ from datetime import date
 from functools import cache
 
 from timeline.furniture import FurnitureKind, blanked, furniture
-from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.correspondents import is_place_and_date
 from timeline.furniture.dated_lists import (
     BROADCAST_LABEL_WORDS,
@@ -30,6 +29,7 @@ from timeline.furniture.dated_lists import (
     updated_field,
 )
 from timeline.furniture.kinds import line_spans
+from timeline.furniture.local_datelines import local_dateline_day
 from timeline.furniture.page_notes import CORRECT_AT_RE, PREPARED_BY
 from timeline.furniture.promo_lines import is_labelled_pointer
 from timeline.furniture.wire_stamps import wire_stamp_day

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import another_days_field
+from timeline.furniture.local_datelines import local_dateline_day
 
 __all__ = ["signing_day"]
 

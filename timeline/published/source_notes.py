@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.dated_lists import another_days_field, line_timexes
+from timeline.furniture.local_datelines import local_dateline_day
 from timeline.published.datelines import DATELINE_LINES, in_the_texts_order
 from timeline.temporal.patterns import DAY_FIGURES_RE
 
@@ -37,7 +37,7 @@ _NOTE_OPENING_RE = re.compile(
     r"(?:\s+and\s+[a-z]+)?(?:\s+by\s+[^\n]{1,60}?)?\s+(?:from|of|in)\b"
 )
 #: A day with its month in words and its year, in English or in the source's language: "14
-#: mars 2019", "14 de marzo de 2019" (`box_lines.local_dateline_day` reads it).
+#: mars 2019", "14 de marzo de 2019" (`local_datelines.local_dateline_day` reads it).
 _WORDED_DAY_RE = re.compile(
     r"\b(?:3[01]|[12]\d|0?[1-9])\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b"
 )

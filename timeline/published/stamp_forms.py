@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.furniture.box_lines import local_dateline_day
 from timeline.furniture.bylines import wire_slug_date
 from timeline.furniture.dateline_shapes import DATELINE_PATTERNS
+from timeline.furniture.local_datelines import local_dateline_day
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import calendar_day, full_year
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -356,7 +356,7 @@ _WIRE_HEAD_RE = re.compile(
 
 def wire_local_day(line: str) -> date | None:
     """The day of a wire's dateline that runs into its story, its month named in the wire's
-    own language or in English (`box_lines.local_dateline_day` reads the dateline alone):
+    own language or in English (`local_datelines.local_dateline_day` reads the dateline alone):
 
     >>> wire_local_day("ROMA, 14 marzo 2019 (ANSA) - The council approved the plan.")
     datetime.date(2019, 3, 14)
@@ -376,7 +376,7 @@ _MASTHEAD_FIELD_RE = re.compile(r"\s+[—|·•]\s+")
 
 def masthead_local_day(line: str) -> date | None:
     """The day of a masthead's field that is a stamp in the paper's own language
-    (`box_lines.local_dateline_day`), its paper's name, its issue or its section in the other
+    (`local_datelines.local_dateline_day`), its paper's name, its issue or its section in the other
     fields: "LA GAZETTE DU LAC · Annecy, mardi 14 mars 2017 · No. 41" is 14 March 2017.
 
     >>> masthead_local_day("LA GAZETTE DU LAC · Annecy, mardi 14 mars 2017 · No. 41")

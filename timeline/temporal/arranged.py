@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from timeline.determiners import ARTICLES, POSSESSIVES
-from timeline.temporal.patterns import _WORD_RE
+from timeline.temporal.patterns import WORD_RE
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import alternation, longest_first
 
@@ -103,7 +103,7 @@ def set_up_in_a_perfect(text: str, left_limit: int, start: int) -> bool:
 
 def _a_day(written: str) -> bool:
     """Whether an expression names a day: a weekday, or a month with its day."""
-    words = _WORD_RE.findall(written.lower())
+    words = WORD_RE.findall(written.lower())
     named_month = any(w.rstrip(".") in MONTHS for w in words)
     return any(w in WEEKDAYS for w in words) or (
         named_month and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", written) is not None

@@ -11,7 +11,9 @@ from typing import Any
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
-from timeline.temporal.patterns import _CENTURY_VALUE_RE, _DECADE_VALUE_RE
+_DECADE_VALUE_RE = re.compile(r"\d{3}")
+_CENTURY_VALUE_RE = re.compile(r"\d{2}")
+
 
 #: longest string handed to dateparser at once
 MAX_PARSE_CHARS = 64
@@ -50,10 +52,10 @@ _CANONICAL_STEPS = (
 
 
 @lru_cache(maxsize=8192)
-def _parse_calendar(text: str) -> tuple[int, int, int] | None:
+def parse_calendar(text: str) -> tuple[int, int, int] | None:
     """dateparser's reading of a calendar date string, as (year, month, day).
 
-    >>> _parse_calendar("Oct. 23, 2023")
+    >>> parse_calendar("Oct. 23, 2023")
     (2023, 10, 23)
 
     The string is first tidied (ordinal suffixes, "the", "of" dropped) so that dateparser's
@@ -79,7 +81,12 @@ def _parse_calendar(text: str) -> tuple[int, int, int] | None:
     return (moment.year, moment.month, moment.day)
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of `month` of `year`.
+
+    >>> month_end(2024, 2), month_end(2023, 12)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 12, 31))
+    """
     if month == 12:
         return date(year, 12, 31)
     return date(year, month + 1, 1) - timedelta(days=1)
@@ -92,7 +99,7 @@ def nth_weekday(year: int, month: int, nth: str, weekday: int) -> int:
     (5, 29)
     """
     if nth in ("last", "final"):
-        end = _month_end(year, month)
+        end = month_end(year, month)
         return end.day - (end.weekday() - weekday) % 7
     first = (weekday - date(year, month, 1).weekday()) % 7 + 1
     return first + 7 * ["first", "second", "third", "fourth"].index(nth)
@@ -107,10 +114,18 @@ def add_months(day: date, months: int) -> date:
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     year = min(max(year, 1), 9999)
-    return date(year, month + 1, min(day.day, _month_end(year, month + 1).day))
+    return date(year, month + 1, min(day.day, month_end(year, month + 1).day))
 
 
-def _shift(day: date, amount: int, unit: str) -> date | None:
+def shifted(day: date, amount: int, unit: str) -> date | None:
+    """`day` moved by `amount` periods of a TIMEX3 unit ("D", "W", "2W", "M", "Q", "Y",
+    "DE", "CE", "ML"); None for another unit or past the calendar's ends.
+
+    >>> shifted(date(2023, 10, 23), -2, "W"), shifted(date(2023, 10, 31), 1, "Q")
+    (datetime.date(2023, 10, 9), datetime.date(2024, 1, 31))
+    >>> shifted(date(2023, 10, 23), 1, "H"), shifted(date(9999, 12, 31), 1, "D")
+    (None, None)
+    """
     try:
         if unit == "D":
             return day + timedelta(days=amount)
@@ -135,14 +150,19 @@ def _shift(day: date, amount: int, unit: str) -> date | None:
     return None
 
 
-def _year_value(year: int) -> str:
+def year_value(year: int) -> str:
+    """A year's TIMEX3 value, four digits, "BC" before a year before the first.
+
+    >>> year_value(1066), year_value(-44)
+    ('1066', 'BC0044')
+    """
     return f"{year:04d}" if year > 0 else f"BC{-year:04d}"
 
 
-def _value_at(day: date, unit: str) -> str:
+def value_at(day: date, unit: str) -> str:
     """TIMEX3 value of the period of size ``unit`` that contains ``day``.
 
-    >>> _value_at(date(2023, 10, 23), "W")
+    >>> value_at(date(2023, 10, 23), "W")
     '2023-W43'
     """
     if unit in ("D", "H", "MIN", "S"):
@@ -165,7 +185,8 @@ def _value_at(day: date, unit: str) -> str:
 
 #: Modifiers that name a part of a period ("early", "mid-", "late", "the end of").
 PART_MODS = frozenset({"START", "MID", "END"})
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+#: The first and last months of each season's TIMEX3 code (the northern hemisphere's).
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _VALUE_RE = re.compile(
     r"^(?:FY)?(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?(?P<time>T.*)?$"
 )
@@ -175,16 +196,16 @@ _VALUE_RE = re.compile(
 _UNKNOWN_TAIL_RE = re.compile(r"(?:-XX)+(?:T[A-Z]{2})?$")
 
 
-def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, str | None]:
+def interval_of(value: str, mod: str | None) -> tuple[date | None, date | None, str | None]:
     """The inclusive days a DATE/TIME value covers, and its granularity.
 
-    >>> _interval("2023-Q4", None)
+    >>> interval_of("2023-Q4", None)
     (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31), 'quarter')
 
     A value known only in part is the period it is known to: "2005-08-XX" (a day of August
     2005) covers August 2005, at a month's precision.
 
-    >>> _interval("2005-08-XX", None)
+    >>> interval_of("2005-08-XX", None)
     (datetime.date(2005, 8, 1), datetime.date(2005, 8, 31), 'month')
     """
     value = _UNKNOWN_TAIL_RE.sub("", value)
@@ -208,7 +229,7 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
                 grain = "time" if match["time"] else "day"
             elif match["month"]:
                 month = int(match["month"])
-                start, end, grain = date(year, month, 1), _month_end(year, month), "month"
+                start, end, grain = date(year, month, 1), month_end(year, month), "month"
             elif match["week"]:
                 start = date.fromisocalendar(year, int(match["week"]), 1)
                 end = start + timedelta(days=6)
@@ -217,14 +238,14 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
                     start = start + timedelta(days=5)
             elif match["q"]:
                 first = 3 * (int(match["q"]) - 1) + 1
-                start, end, grain = date(year, first, 1), _month_end(year, first + 2), "quarter"
+                start, end, grain = date(year, first, 1), month_end(year, first + 2), "quarter"
             elif match["h"]:
                 first = 1 if match["h"] == "1" else 7
-                start, end, grain = date(year, first, 1), _month_end(year, first + 5), "half"
+                start, end, grain = date(year, first, 1), month_end(year, first + 5), "half"
             elif match["season"]:
-                first, last = _SEASON_MONTHS[match["season"]]
+                first, last = SEASON_MONTHS[match["season"]]
                 start = date(year, first, 1)
-                end = _month_end(year + 1 if last < first else year, last)
+                end = month_end(year + 1 if last < first else year, last)
                 grain = "season"
             else:
                 start, end, grain = date(year, 1, 1), date(year, 12, 31), "year"
@@ -244,15 +265,15 @@ def _interval(value: str, mod: str | None) -> tuple[date | None, date | None, st
     return start, end, grain
 
 
-def _duration_value(amount: float | None, unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: P3Y, PT48H, P10Y for a decade, PXD for "several days".
 
     Durations keep to ISO 8601's units, as ISO-TimeML does: decades and centuries are
     years, counted ("a decade": P10Y) or not ("decades": PXY).
 
-    >>> _duration_value(48, "H"), _duration_value(None, "D"), _duration_value(1, "DE")
+    >>> duration_value(48, "H"), duration_value(None, "D"), duration_value(1, "DE")
     ('PT48H', 'PXD', 'P10Y')
-    >>> _duration_value(None, "DE")
+    >>> duration_value(None, "DE")
     'PXY'
     """
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "2W": (2, "W"), "Q": (3, "M")}
@@ -267,15 +288,24 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"P{count}{code}"
 
 
-def _granularity_of(code: str) -> str:
+def granularity_of(code: str) -> str:
+    """The granularity of a TIMEX3 unit's periods (a day for a unit of no period).
+
+    >>> granularity_of("2W"), granularity_of("DE"), granularity_of("H")
+    ('week', 'decade', 'day')
+    """
     return {
         "D": "day", "W": "week", "2W": "week", "M": "month", "Q": "quarter", "Y": "year",
         "DE": "decade", "CE": "century", "ML": "century",
     }.get(code, "day")  # fmt: skip
 
 
-def _easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm).
+
+    >>> easter_sunday(2024), easter_sunday(2025)
+    (datetime.date(2024, 3, 31), datetime.date(2025, 4, 20))
+    """
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     f = (b + 8) // 25

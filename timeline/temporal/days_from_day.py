@@ -30,7 +30,8 @@ from itertools import accumulate
 
 from timeline.temporal.patterns import DAY_VALUE_RE, HOW_LONG_BEFORE_RE
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 #: "the day after", "the day before", "the day following" right before a named day
 _THE_DAY_RE = re.compile(r"(?i)\b(the\s+day\s+(after|before|following))\s+$")
@@ -43,7 +44,7 @@ _THE_WEEK_RE = re.compile(
 )
 #: "the Friday after", "the Sunday before" right before a named day
 _THE_WEEKDAY_RE = re.compile(
-    rf"(?i)\b(the\s+(?P<weekday>{_alternation(WEEKDAYS)})\s+(?P<way>after|before|following))\s+$"
+    rf"(?i)\b(the\s+(?P<weekday>{longest_alternation(WEEKDAYS)})\s+(?P<way>after|before|following))\s+$"
 )
 #: a count of days or weeks right before "after" or "before" and a named day
 _COUNTED_RE = re.compile(

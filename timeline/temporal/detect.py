@@ -5,20 +5,26 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.detect_context import _TWO_DIGIT_YEAR_BEFORE_RE, _accept, _Candidate
-from timeline.temporal.patterns import (
-    _BLOCKED_RE,
-    _BOILERPLATE_RE,
-    _WORK_TITLE_RE,
-)
-from timeline.temporal.rules import _COMPILED, _PREFILTER, _PRIORITY
+from timeline.temporal.detect_context import TWO_DIGIT_YEAR_BEFORE_RE, Candidate, context_keeps
+from timeline.temporal.patterns import WORK_TITLE_RE
+from timeline.temporal.rules import COMPILED_RULES, RULE_PREFILTERS, RULE_PRIORITY
 from timeline.temporal.triggers import (
-    _CASED_TRIGGERS,
-    _TIME_AFTER_DIGITS_RE,
-    _TOKEN_RE,
-    _WINDOW,
+    CASED_TRIGGERS,
+    RULE_WINDOWS,
+    TIME_AFTER_DIGITS_RE,
+    TOKEN_RE,
 )
+from timeline.temporal.vocabulary import BLOCKED_NAMES
 from timeline.temporal.wire_clock import four_figure_clock
+from timeline.wordlists import letters_ahead, longest_alternation
+
+_BLOCKED_RE = re.compile(
+    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + longest_alternation(BLOCKED_NAMES) + r")\b"
+)
+# a copyright line is boilerplate: its year hints at the publication date but is no event
+_BOILERPLATE_RE = re.compile(
+    r"(?im)^[^\n]{0,80}?(?:copyright(?!\s+(?-i:[a-z]))|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
+)
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -30,8 +36,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     length = len(text)
     spans: dict[str, list[tuple[int, int]]] = {}
-    triggers = _CASED_TRIGGERS
-    for token in _TOKEN_RE.finditer(text):
+    triggers = CASED_TRIGGERS
+    for token in TOKEN_RE.finditer(text):
         word = token.group()
         if word[0] <= "9":
             start, end = token.span()
@@ -45,7 +51,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             kinds = found_kinds
             start, end = token.span()
         for kind in kinds:
-            left, right = _WINDOW[kind]
+            left, right = RULE_WINDOWS[kind]
             window = (max(0, start - left), min(length, end + right))
             found = spans.setdefault(kind, [])
             if found and window[0] <= found[-1][1]:
@@ -79,7 +85,7 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
             kinds.append("numeric")
         if following[:1] == "/":
             kinds.append("numeric_dm")  # "on 14/10"
-        if _TIME_AFTER_DIGITS_RE.match(following):
+        if TIME_AFTER_DIGITS_RE.match(following):
             kinds.append("time")
         if following[:2] in ("st", "nd", "rd", "th"):
             kinds.append("ordinal_day")
@@ -87,14 +93,20 @@ def _digit_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
             kinds.append("range_day")
         if previous in ("'", "’"):
             kinds.extend(("apos_year", "decade"))
-        elif previous == " " and _TWO_DIGIT_YEAR_BEFORE_RE.search(text, max(0, start - 7), start):
+        elif previous == " " and TWO_DIGIT_YEAR_BEFORE_RE.search(text, max(0, start - 7), start):
             kinds.append("apos_year")  # "in 82."
         elif following[:1] == "s":
             kinds.append("decade")
     return tuple(kinds)
 
 
-def _candidates(text: str, narrative: bool) -> list[_Candidate]:
+def candidates_in(text: str, narrative: bool) -> list[Candidate]:
+    """Every rule's candidates in `text` its context keeps (`narrative`: a story, not news),
+    longest first and non-overlapping, in the order of the text.
+
+    >>> [(c.kind, c.match.group()) for c in candidates_in("Talks ended yesterday.", False)]
+    [('relday', 'yesterday')]
+    """
     windows_by_kind = _windows(text)
     blocked = [
         (m.start(), m.end())
@@ -102,15 +114,15 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
         for m in _BLOCKED_RE.finditer(text, window_start, window_end)
     ]
     blocked += [(m.start(), m.end()) for m in _BOILERPLATE_RE.finditer(text)]
-    blocked += [(m.start(), m.end()) for m in _WORK_TITLE_RE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in WORK_TITLE_RE.finditer(text)]
     blocked_mask = bytearray(len(text) + 1)
     for block_start, block_end in blocked:
         blocked_mask[block_start:block_end] = b"\x01" * (block_end - block_start)
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
     for kind, windows in windows_by_kind.items():
-        pattern = _COMPILED[kind]
-        prefilter = _PREFILTER.get(kind)
+        pattern = COMPILED_RULES[kind]
+        prefilter = RULE_PREFILTERS.get(kind)
         for window_start, window_end in windows:
             if prefilter is not None and not prefilter.search(text, window_start, window_end):
                 continue
@@ -122,15 +134,15 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
                 if start == end or (start, end, kind) in seen:
                     continue
                 seen.add((start, end, kind))
-                cand = _Candidate(start, end, kind, match)
+                cand = Candidate(start, end, kind, match)
                 if blocked and any(blocked_mask[start:end]):
                     continue
-                if _accept(text, cand, narrative):
+                if context_keeps(text, cand, narrative):
                     found.append(cand)
     found = _stated_days_over_weekdays(found)
     # longest first, then pattern priority; keep those that do not overlap a kept one
-    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
-    kept: list[_Candidate] = []
+    found.sort(key=lambda c: (-(c.end - c.start), RULE_PRIORITY[c.kind], c.start))
+    kept: list[Candidate] = []
     taken = bytearray(len(text) + 1)
     for cand in found:
         if any(taken[cand.start : cand.end]):
@@ -145,13 +157,13 @@ def _candidates(text: str, narrative: bool) -> list[_Candidate]:
 _WRITTEN_DATES = frozenset({"mdy", "dmy"})
 
 
-def _stated_days_over_weekdays(found: list[_Candidate]) -> list[_Candidate]:
+def _stated_days_over_weekdays(found: list[Candidate]) -> list[Candidate]:
     """The candidates less a weekday after a relation word that a written date opening with
     that weekday runs past: "on the following Sunday, June 1" is June 1, not the Sunday after
     the news day and a month alone, though "following Sunday" is the longer match.
 
     >>> text = "They meet on the following Sunday, June 1, in the hall."
-    >>> [text[c.start : c.end] for c in _candidates(text, False)]
+    >>> [text[c.start : c.end] for c in candidates_in(text, False)]
     ['Sunday, June 1']
     """
     dates = [(c.start, c.end) for c in found if c.kind in _WRITTEN_DATES]

@@ -1,6 +1,6 @@
 """Judging a candidate by its context: the filters of each kind of candidate that need more
 than its pattern sees ("Mrs. May" is a name, "2000 troops" no year, "won in 3:58" a race
-time), all of which must keep it (`_accept`); ``detect`` finds the candidates."""
+time), all of which must keep it (`context_keeps`); ``detect`` finds the candidates."""
 
 from __future__ import annotations
 
@@ -11,26 +11,26 @@ from dataclasses import dataclass
 from timeline.determiners import POSSESSIVES
 from timeline.temporal.ordinal_things import counts_a_thing
 from timeline.temporal.patterns import (
-    _AFTER_NUMBER_DASH_RE,
-    _AFTER_YEAR_DASH_RE,
-    _CAPITALISED_BEFORE_RE,
-    _COMPOUND_AFTER_RE,
-    _CONTEXT_MONTH_AFTER_RE,
-    _CONTEXT_MONTH_BEFORE_RE,
-    _DASH_RE,
-    _DASH_WORD_RE,
-    _DURATION_BLOCKER_RE,
-    _FIRST_NAME_BEFORE_RE,
-    _FRACTION_AFTER_RE,
-    _HALF_RESULTS_BEFORE_RE,
-    _HALF_RESULTS_RE,
-    _NEWSPAPER_AFTER_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _OF_NOT_YEAR_RE,
-    _ORDINAL_BLOCKER_RE,
-    _TO_BY_RE,
-    _WORD_RE,
-    _YEAR_BLOCKER_RE,
+    AFTER_NUMBER_DASH_RE,
+    AFTER_YEAR_DASH_RE,
+    CAPITALISED_BEFORE_RE,
+    COMPOUND_AFTER_RE,
+    CONTEXT_MONTH_AFTER_RE,
+    CONTEXT_MONTH_BEFORE_RE,
+    DASH_RE,
+    DASH_WORD_RE,
+    DURATION_BLOCKER_RE,
+    FIRST_NAME_BEFORE_RE,
+    FRACTION_AFTER_RE,
+    HALF_RESULTS_BEFORE_RE,
+    HALF_RESULTS_RE,
+    NEWSPAPER_AFTER_RE,
+    NOUN_AFTER_YEAR_RE,
+    OF_NOT_YEAR_RE,
+    ORDINAL_BLOCKER_RE,
+    TO_BY_RE,
+    WORD_RE,
+    YEAR_BLOCKER_RE,
 )
 from timeline.temporal.vague import keeps_vague
 from timeline.temporal.vocabulary import (
@@ -40,7 +40,7 @@ from timeline.temporal.vocabulary import (
     SEASONS,
     TIME_ZONES,
     WEEKDAYS,
-    _squash,
+    single_spaced,
 )
 from timeline.temporal.wire_clock import four_figure_clock
 from timeline.temporal.word_tense import UNMARKED_PASTS, past_form
@@ -48,7 +48,10 @@ from timeline.wordlists import word_set
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
+    """A stretch a rule's pattern matched, before its context is judged and it is normalised:
+    its offsets, the rule's name (``kind``) and the match, whose groups the normaliser reads."""
+
     start: int
     end: int
     kind: str
@@ -62,11 +65,11 @@ def _next_word(text: str, pos: int) -> str:
     """The word after `pos`, past spaces (never a copy of the rest of the text: that costs
     the square of a long document's length)."""
     spaces = _LEADING_SPACES_RE.match(text, pos)
-    match = _WORD_RE.match(text, spaces.end() if spaces else pos)
+    match = WORD_RE.match(text, spaces.end() if spaces else pos)
     return match.group(0) if match else ""
 
 
-def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
+def _looks_like_a_name(text: str, cand: Candidate) -> bool:
     """A capitalised month or season followed by another capitalised word, with no
     preposition before it: "April Jones", "Summer Smith", "the Spring Festival"."""
     word = text[cand.start : cand.end].rsplit(maxsplit=1)[-1]
@@ -75,33 +78,33 @@ def _looks_like_a_name(text: str, cand: _Candidate) -> bool:
     following = _next_word(text, cand.end)
     if not following[:1].isupper() or following.lower() in MONTHS or following.lower() in WEEKDAYS:
         return False
-    return not _CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
+    return not CONTEXT_MONTH_BEFORE_RE.search(text[max(0, cand.start - 20) : cand.start])
 
 
 #: An honorific before a weekday or a month makes it a name: "Mr. Friday", "Mrs. May".
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Lady|Lord|Prof)\.?\s+$")
 
 
-def _keep_name_of_a_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_name_of_a_day(text: str, cand: Candidate, narrative: bool) -> bool:
     """An honorific before a weekday, month or season makes it a name: "Mrs. May"."""
     return not _HONORIFIC_BEFORE_RE.search(text[max(0, cand.start - 8) : cand.start])
 
 
-def _keep_month(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_month(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "May" and "March" alone need a preposition or a range around them; "Jan" alone is no
     month; "April Jones said" is a name in news."""
     name = cand.match["mon"]
     if name.rstrip(".") in CONTEXT_MONTHS:
         before = text[max(0, cand.start - 20) : cand.start]
         after = text[cand.end : cand.end + 20]
-        if not (_CONTEXT_MONTH_BEFORE_RE.search(before) or _CONTEXT_MONTH_AFTER_RE.match(after)):
+        if not (CONTEXT_MONTH_BEFORE_RE.search(before) or CONTEXT_MONTH_AFTER_RE.match(after)):
             return False
     if len(name.rstrip(".")) <= 4 and name.lower().rstrip(".") not in ("may", "june", "july"):
         return False  # "Jan", "Mar" alone are names or words, not months
     return narrative or not _looks_like_a_name(text, cand)  # "April Jones said"
 
 
-def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_year(text: str, cand: Candidate, narrative: bool) -> bool:
     """A number that counts ("2000 troops"), names ("Flight 1549") or dials is no year."""
     if int(cand.match["year"]) > 2100:
         return False
@@ -113,12 +116,12 @@ def _keep_year(text: str, cand: _Candidate, narrative: bool) -> bool:
     if following in TIME_ZONES:
         return False  # "2014 GMT" is a wire's clock: 20:14
     before = text[max(0, cand.start - 16) : cand.start]
-    if _YEAR_BLOCKER_RE.search(before):
+    if YEAR_BLOCKER_RE.search(before):
         return False  # "Resolution 1483", "Flight 1549", "Windows 2000"
     if _reference_number(text, cand.end, int(cand.match["year"])):
         return False  # "quoting reference 2023/8841": a file's number
     # "555-2023" is a phone number, "1939-1945" a span of years
-    return not (_AFTER_NUMBER_DASH_RE.search(before) and not _AFTER_YEAR_DASH_RE.search(before))
+    return not (AFTER_NUMBER_DASH_RE.search(before) and not AFTER_YEAR_DASH_RE.search(before))
 
 
 #: A slash and the figures after a year: the other half of a split year ("2023/24"), a month
@@ -155,7 +158,7 @@ _TIDE_AFTER_RE = re.compile(r"(?i)\s+(?:(?:high|low)\s+)?tides?\b")
 _AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)?$")
 
 
-def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_season(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "fall" needs a determiner, "the fall of Budapest" is an event, "Summer Smith" a name."""
     match = cand.match
     word = match["season"]
@@ -174,7 +177,7 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
         and _AFTER_PLACE_RE.search(text, max(0, cand.start - 12), cand.start)
     ):
         return False  # "trapped behind the fall", "under the fall": a fall of rock
-    if not match["year"] and _OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
+    if not match["year"] and OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
         return False  # "the fall of Budapest", "the spring of discontent"
     if word.lower() == "spring" and not match["year"] and _TIDE_AFTER_RE.match(text, cand.end):
         return False  # "on the spring high tide", "spring tides": the moon's tides
@@ -188,7 +191,7 @@ def _keep_season(text: str, cand: _Candidate, narrative: bool) -> bool:
     return True
 
 
-def _keep_vague(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_vague(text: str, cand: Candidate, narrative: bool) -> bool:
     return keeps_vague(text, cand.start, cand.end, narrative)
 
 
@@ -197,18 +200,18 @@ _COUNT_IN_BEFORE_RE = re.compile(
     r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+in\s+$"
 )
 #: what stands before two digits that may be a year: "in 82.", "since 05,"
-_TWO_DIGIT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|until)\s$")
+TWO_DIGIT_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|since|until)\s$")
 
 
-def _keep_apos_year(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_apos_year(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "iLife '11", "Windows '95" are product names; "one in 10," is a ratio."""
     before = text[max(0, cand.start - 20) : cand.start]
     if cand.match["yy2"]:
         return not _COUNT_IN_BEFORE_RE.search(before)
-    return not _CAPITALISED_BEFORE_RE.search(before)
+    return not CAPITALISED_BEFORE_RE.search(before)
 
 
-def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_holiday(text: str, cand: Candidate, narrative: bool) -> bool:
     """A holiday's name is capitalised; in news "the new year" is New Year in any case (stop
     37): "fares rise in the new year" is the one about to begin, "since the new year" the one
     begun; a narrative's "by the new year" is looser, and left.
@@ -224,25 +227,25 @@ def _keep_holiday(text: str, cand: _Candidate, narrative: bool) -> bool:
     )
 
 
-def _keep_counted(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_counted(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "ten hours of video" is an amount of media, not a span of time."""
-    return not _DURATION_BLOCKER_RE.match(text, cand.end)
+    return not DURATION_BLOCKER_RE.match(text, cand.end)
 
 
-def _keep_bare_units(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_bare_units(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "after hours trading" is outside opening hours, not a duration."""
     return not (
-        _squash(cand.match.group(0).lower()) == "after hours"
-        and _NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
+        single_spaced(cand.match.group(0).lower()) == "after hours"
+        and NOUN_AFTER_YEAR_RE.match(text[cand.end : cand.end + 20])
         and _next_word(text, cand.end).lower() not in ("at", "on", "of", "for", "with", "without")
     )
 
 
-def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_duration(text: str, cand: Candidate, narrative: bool) -> bool:
     """A count of units: not a fraction, a name, "day-to-day", or a bare plural."""
     match = cand.match
     unit = match["unit"].lower()
-    if unit.startswith("quarter") and _FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
+    if unit.startswith("quarter") and FRACTION_AFTER_RE.match(text[cand.end : cand.end + 7]):
         return False  # "three quarters of the troops", "789, or about a quarter, of its dealers"
     num = (match["num"] or "").lower()
     if not (match["num"] or match["dmod"] or match["dir"]):
@@ -259,17 +262,17 @@ def _keep_duration(text: str, cand: _Candidate, narrative: bool) -> bool:
         return False  # "the March 2023 quarter": a year before a period, no count of them
     if four_figure_clock(text, match.start("num"), match.end("num")):
         return False  # "at 1600 hours": a clock, not sixteen hundred hours
-    if num in ("a", "an") and _COMPOUND_AFTER_RE.match(text, cand.end):
+    if num in ("a", "an") and COMPOUND_AFTER_RE.match(text, cand.end):
         return False  # "a night-time curfew", "a night-raid": a compound noun, no span
-    return not _TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
+    return not TO_BY_RE.match(text[cand.end : cand.end + 4])  # "day-to-day", "year-on-year"
 
 
-def _keep_ordinal_day(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_ordinal_day(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "the 5th century", "the 3rd Division", "the 20th-century", "the 21st typhoon" are no
     days."""
     return not (
-        _ORDINAL_BLOCKER_RE.match(text, cand.end)
-        or _DASH_WORD_RE.match(text[cand.end : cand.end + 4])
+        ORDINAL_BLOCKER_RE.match(text, cand.end)
+        or DASH_WORD_RE.match(text[cand.end : cand.end + 4])
         or counts_a_thing(text, cand.start, cand.end)
     )
 
@@ -283,22 +286,22 @@ _INDEFINITE_AFTER_RE = re.compile(
 )
 
 
-def _keep_weekday(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_weekday(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "Grace Friday wrote" is a surname, "Sunday Times" a newspaper, "on a Sunday" some
     Sunday."""
     before = text[max(0, cand.start - 20) : cand.start]
     if not cand.match["wmod"] and (
-        _FIRST_NAME_BEFORE_RE.search(before)
+        FIRST_NAME_BEFORE_RE.search(before)
         or (
             _INDEFINITE_BEFORE_RE.search(before)
             and _INDEFINITE_AFTER_RE.match(text, cand.end) is not None
         )
     ):
         return False
-    return not _NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
+    return not NEWSPAPER_AFTER_RE.match(text[cand.end : cand.end + 12])
 
 
-def _keep_the_unit(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_the_unit(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "the Year III" of a calendar, "the Week of Prayer" are names; "the day" is the day in
     question only in time ("earlier in the day", "for the day"), not "in the day of kings";
     "at" goes only with "the weekend"; "that" after it opens a clause that tells which period
@@ -345,7 +348,7 @@ def _tells_which_period(text: str, end: int) -> bool:
     return not told or word in _PLACING_VERBS or word in word_set("period_bounds.txt")
 
 
-def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_quarter(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "in the second half" of a match is no half year without a year or results after it
     ("second-half sales") or before it in its clause ("net profit in the first half")."""
     match = cand.match
@@ -354,13 +357,13 @@ def _keep_quarter(text: str, cand: _Candidate, narrative: bool) -> bool:
     return bool(
         match["year"]
         or match["qy"]
-        or _DASH_RE.match(text[match.end("q") : match.end("q") + 1])
-        or _HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
-        or _HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
+        or DASH_RE.match(text[match.end("q") : match.end("q") + 1])
+        or HALF_RESULTS_RE.match(text[cand.end : cand.end + 12])
+        or HALF_RESULTS_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
     )
 
 
-def _keep_set(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_set(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "the annual Worldwide Developers Conference": "annual" describes a named event, it is
     part of the name's description, not a time of its own ("an annual profit" is one)."""
     word = cand.match["sw"]
@@ -384,7 +387,7 @@ _RACE_TIME_RE = re.compile(r"(?i)(?:\b(?:in|time\s+of|clocked|clocking)\s+)$")
 _MARK_AFTER_RE = re.compile(r"(?i)\s*(?:-?\s*)?(?:mark|point|minute\s+mark)\b")
 
 
-def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_time(text: str, cand: Candidate, narrative: bool) -> bool:
     """A clock time written without a colon ("0245 GMT", "1400 hrs") is one only in four
     digits with a zone or "hrs" after it: "2023 UTC" aside, a bare "1400" is a number."""
     match = cand.match
@@ -406,7 +409,7 @@ def _keep_time(text: str, cand: _Candidate, narrative: bool) -> bool:
 _POSSESSIVE_BEFORE_RE = re.compile(rf"(?i)\b{POSSESSIVES}\s+$")
 
 
-def _keep_century(text: str, cand: _Candidate, narrative: bool) -> bool:
+def _keep_century(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "his first century", "her second century" are a hundred runs, not a time ("their 19th
     century house" is one)."""
     if not cand.match["cw"]:
@@ -414,7 +417,7 @@ def _keep_century(text: str, cand: _Candidate, narrative: bool) -> bool:
     return _POSSESSIVE_BEFORE_RE.search(text, max(0, cand.start - 8), cand.start) is None
 
 
-_Filter = Callable[[str, _Candidate, bool], bool]
+_Filter = Callable[[str, Candidate, bool], bool]
 #: the context filters of each kind of candidate: all must keep it
 _FILTERS: dict[str, tuple[_Filter, ...]] = {
     "month": (_keep_name_of_a_day, _keep_month),
@@ -435,12 +438,12 @@ _FILTERS: dict[str, tuple[_Filter, ...]] = {
 }
 
 
-def _accept(text: str, cand: _Candidate, narrative: bool) -> bool:
+def context_keeps(text: str, cand: Candidate, narrative: bool) -> bool:
     """Filters that need more context than a pattern sees.
 
-    >>> from timeline.temporal.rules import _COMPILED
+    >>> from timeline.temporal.rules import COMPILED_RULES
     >>> text = "Mrs. May spoke."
-    >>> _accept(text, _Candidate(5, 8, "month", _COMPILED["month"].search(text)), False)
+    >>> context_keeps(text, Candidate(5, 8, "month", COMPILED_RULES["month"].search(text)), False)
     False
     """
     return all(keep(text, cand, narrative) for keep in _FILTERS.get(cand.kind, ()))

@@ -3,26 +3,30 @@ computed, the running reference moved to it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.date_order import order_evidence, reads_day_first
 from timeline.temporal.fiscal_calendar import FiscalCalendar, stated_fiscal_calendar
 from timeline.temporal.hemisphere import season_interval
-from timeline.temporal.patterns import _KEEP_POINT_RE, _LEADING_PREPOSITION_RE
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.timex import Timex
 
+_KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
+# "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
+_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
+
 
 @dataclass(slots=True)
-class _Normalising:
+class Normalising:
     """The state of the normalisers over one text: the text, its running reference and the
     expressions emitted so far.
 
     >>> from datetime import date
-    >>> state = _Normalising("Talks on 3 May.", RunningReference("", date(2023, 10, 23), False))
+    >>> state = Normalising("Talks on 3 May.", RunningReference("", date(2023, 10, 23), False))
     >>> state.emit(6, 15, "DATE", "2023-05-03"); [(t.text, t.granularity) for t in state.out]
     [('3 May.', 'day')]
     """
@@ -78,7 +82,7 @@ class _Normalising:
             interval = (entry_day, entry_day, "day")  # "now" in a live page's entry: its day
         if type_ in ("DATE", "TIME"):
             date_start, date_end, grain = (
-                interval if interval is not None else _interval(value, mod)
+                interval if interval is not None else interval_of(value, mod)
             )
             if grain == "season" and interval is None and self.running.southern:
                 # "this summer" in Santiago: December to February

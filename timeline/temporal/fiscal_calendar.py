@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _month_end, add_months
+from timeline.temporal.calendar import add_months, month_end
 from timeline.temporal.resolve import resolve_year
-from timeline.temporal.vocabulary import MONTHS, _alternation
+from timeline.temporal.vocabulary import MONTHS
+from timeline.wordlists import longest_alternation
 
 __all__ = [
     "SPLIT_KIND_CALENDAR",
@@ -48,7 +49,7 @@ _STATED_RE = re.compile(
     r"(?i)\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})|FY\s?(?P<fy>[12]\d{3}))"
     r"(?!\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ends|ended|ending|will\s+end|closes|closed"
     r"|runs\s+to|ran\s+to|runs\s+through|to)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?"
-    r"(?:(?P<day_first>\d{1,2})\s+)?(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?"
+    r"(?:(?P<day_first>\d{1,2})\s+)?(?P<month>" + longest_alternation(list(MONTHS)) + r")\b\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<end_year>[12]\d{3})\b)?"
 )
 _PAST_VERBS = ("ended", "closed", "ran")
@@ -62,7 +63,7 @@ _BOUND_RE = re.compile(
     r"(?:(?P<ends>ends|ended|ending|closes|runs\s+to)|(?P<begins>begins|began|beginning|starts"
     r"|started|starting|runs\s+from|ran\s+from|running\s+from))\s+(?:in\s+|on\s+)?"
     r"(?:(?P<day1>\d{1,2})\s+)?"
-    r"(?P<month>" + _alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
+    r"(?P<month>" + longest_alternation(list(MONTHS)) + r")\b\.?(?:\s+(?P<day2>\d{1,2})\b)?"
 )
 
 
@@ -88,7 +89,7 @@ class FiscalCalendar:
             last_year = year
         first_month = self.last_month % 12 + 1
         first_year = last_year if first_month == 1 else last_year - 1
-        return date(first_year, first_month, 1), _month_end(last_year, self.last_month)
+        return date(first_year, first_month, 1), month_end(last_year, self.last_month)
 
 
 def stated_fiscal_calendar(text: str, reference: date | None) -> FiscalCalendar | None:

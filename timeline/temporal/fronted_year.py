@@ -16,7 +16,8 @@ import re
 from datetime import date
 
 from timeline.temporal.patterns import sentence_start
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 __all__ = ["fronted_year"]
 
@@ -37,7 +38,7 @@ _FRONTED_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:—–]|\b(?:but|while|whereas|although|though)\b"
     r"|(?<![\d,.])\b(?:1[5-9]|20)\d\d\b"
-    rf"|\b(?:{_alternation(VOCABULARY.relation_words('unit'))}|the|a)\s+years?\b"
+    rf"|\b(?:{longest_alternation(VOCABULARY.relation_words('unit'))}|the|a)\s+years?\b"
     r"|\byears?\s+(?:ago|earlier|later|before|after)\b",
     re.IGNORECASE,
 )

@@ -15,14 +15,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from timeline.temporal.vocabulary import (
-    MONTHS,
-    NUMBER_WORDS,
-    SEASONS,
-    VOCABULARY,
-    WEEKDAYS,
-    _alternation,
-)
+from timeline.temporal.vocabulary import MONTHS, NUMBER_WORDS, SEASONS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 __all__ = ["counts_from_its_own_day", "is_narrative"]
 
@@ -53,11 +47,11 @@ _RELATIVE_WORDS = tuple(
 _FIRST_OF_SPAN = "".join(sorted({re.escape(word[0]) for word in (*_RELATIVE_WORDS, *NUMBER_WORDS)}))
 _YEAR_OF_WRITING = re.compile(
     rf"(?i)\b(?=[{_FIRST_OF_SPAN}a\d])(?<!\bthe )(?<!\bof )(?:(?:"
-    + _alternation(_RELATIVE_WORDS)
+    + longest_alternation(_RELATIVE_WORDS)
     + r")\s+(?:year|decade|"
-    + _alternation(SEASONS)
+    + longest_alternation(SEASONS)
     + r")\b(?!\s+of\b)|(?:a|an|\d{1,2}|"
-    + _alternation(NUMBER_WORDS)
+    + longest_alternation(NUMBER_WORDS)
     + r")\s+(?:years?|decades?)\s+ago\b)"
 )
 _YEAR_NAMED = re.compile(r"(?<![\w$.,])(?:1[0-9]|20)\d\d(?![\w%]|[.,]\d)")

@@ -19,7 +19,7 @@ import re
 from datetime import date
 from functools import cache
 
-from timeline.temporal.calendar import _SEASON_MONTHS, _interval, _month_end
+from timeline.temporal.calendar import SEASON_MONTHS, interval_of, month_end
 from timeline.wordlists import table, word_set
 
 __all__ = ["named_hemisphere", "season_days", "season_interval", "writes_from_south"]
@@ -93,8 +93,8 @@ def season_days(year: int, season: str, *, southern: bool) -> tuple[date, date]:
     if southern:
         northern_year, season = _northern(year, season)
         year = northern_year if northern_year >= 1 else year
-    first, last = _SEASON_MONTHS[season]
-    return date(year, first, 1), _month_end(year + 1 if last < first else year, last)
+    first, last = SEASON_MONTHS[season]
+    return date(year, first, 1), month_end(year + 1 if last < first else year, last)
 
 
 def season_interval(
@@ -110,4 +110,4 @@ def season_interval(
     if match is None:
         return None
     year, season = _northern(int(match["year"]), match["season"])
-    return _interval(f"{year:04d}-{season}", mod) if year > 0 else None
+    return interval_of(f"{year:04d}-{season}", mod) if year > 0 else None

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import HOLIDAY_NAMES, _squash
+from timeline.temporal.vocabulary import HOLIDAY_NAMES, single_spaced
 
 __all__ = ["holidays_beside_days"]
 
@@ -74,7 +74,7 @@ def _day_beside(text: str, found: Sequence[Timex], index: int) -> Timex | None:
 
 
 def _is_holiday(timex: Timex) -> bool:
-    return _squash(timex.text.lower()).removeprefix("the ") in HOLIDAY_NAMES
+    return single_spaced(timex.text.lower()).removeprefix("the ") in HOLIDAY_NAMES
 
 
 def _is_day(timex: Timex) -> bool:

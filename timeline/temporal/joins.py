@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.temporal.calendar import _interval, add_months, nth_weekday
-from timeline.temporal.patterns import _RANGE_OPENING_RE, DAY_VALUE_RE, ZONE_IN_WORDS
+from timeline.temporal.calendar import add_months, interval_of, nth_weekday
+from timeline.temporal.patterns import DAY_VALUE_RE, RANGE_OPENING_RE, ZONE_IN_WORDS
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -271,7 +271,7 @@ _PERIOD_VALUE_RE = re.compile(
 _YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:last|this|next)\s+year")
 _MONTH_NAME_RE = re.compile(r"[A-Z][a-z]+\.?")
 #: The first side of a range of months that writes its year once, after the second: "from May
-#: to August last year" (`patterns._RANGE_OPENING_RE` before it).
+#: to August last year" (`patterns.RANGE_OPENING_RE` before it).
 _RANGE_JOINING_RE = re.compile(r"(?i)\s*(?:to|and|until|till|through|-|–)\s*")
 
 
@@ -304,7 +304,7 @@ def _ranges_into_year(text: str, found: list[Timex]) -> list[Timex]:
             or _MONTH_NAME_RE.fullmatch(first.text) is None
             or _YEAR_AFTER_RE.search(second.text) is None
             or _RANGE_JOINING_RE.fullmatch(text, first.end, second.start) is None
-            or _RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
+            or RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
             or first.date_start is None
             or second.date_start is None
         ):
@@ -335,7 +335,7 @@ def _range_ends_after_start(text: str, found: list[Timex], narrative: bool) -> l
             or _MONTH_NAME_RE.fullmatch(first.text) is None
             or _MONTH_NAME_RE.fullmatch(second.text) is None
             or _RANGE_JOINING_RE.fullmatch(text, first.end, second.start) is None
-            or _RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
+            or RANGE_OPENING_RE.search(text, max(0, first.start - 12), first.start) is None
             or first.date_start is None
             or second.date_start is None
             or second.date_start >= first.date_start
@@ -431,7 +431,7 @@ def _in_year(text: str, start: int, period: Timex, year: Timex, mod: str | None)
     if match is None:
         return None
     value = _same_weekday_of_month(period, int(year.value)) or year.value + match["rest"]
-    first, last, _ = _interval(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
+    first, last, _ = interval_of(value, None)  # Feb 28 of 2023 is Feb 29 of 2024
     if first is None and period.date_start is not None and period.date_end is not None:
         months = 12 * (int(year.value) - int(match["year"]))
         first, last = add_months(period.date_start, months), add_months(period.date_end, months)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _interval
-from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.patterns import (
-    _DAY_VALUE_RE,
-    _MODIFIER_ENDINGS,
-    _MODIFIER_LEFT_RE,
-    _MONTH_VALUE_RE,
-    _YEAR_VALUE_RE,
-)
+from timeline.temporal.calendar import interval_of
+from timeline.temporal.detect_context import Candidate
+from timeline.temporal.patterns import MODIFIER_LEFT_RE, MONTH_VALUE_RE, YEAR_VALUE_RE
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import _POSITION_MOD, DAY_PARTS, SEASONS, _squash
+from timeline.temporal.vocabulary import DAY_PARTS, POSITION_MOD, SEASONS, single_spaced
+
+_DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_MODIFIER_ENDINGS = (
+    "of ", "early ", "late ", "mid-", "mid ", "middle ", "in ", "around ", "about ", "circa ",
+    "ca. ", "c. ", "ca.", "approximately ", "roughly ", "early-", "late-", "middle-",
+)  # fmt: skip
 
 _DAY_KINDS = frozenset({"mdy", "dmy", "iso", "numeric", "ordinal_day", "holiday"})
 _MODIFIABLE = frozenset(
@@ -36,9 +37,15 @@ _MODIFIABLE = frozenset(
 
 
 # over 60 lines: one branch per kind of left modifier (part of day, approximation, position)
-def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
+def with_left_modifier(text: str, cand: Candidate, timex: Timex) -> Timex:
     """Widen "early 2009", "the end of March 1944", "mid-September", "about 9 a.m." and set
-    the mod (a clock time takes only an approximation)."""
+    the mod (a clock time takes only an approximation).
+
+    >>> from timeline.temporal import tag
+    >>> from datetime import date
+    >>> [(t.text, t.value, t.mod) for t in tag("It opened in early 2009.", date(2023, 10, 23))]
+    [('early 2009', '2009', 'START')]
+    """
     if timex.type not in ("DATE", "TIME") or (
         cand.kind not in _MODIFIABLE and cand.kind not in _DAY_KINDS and cand.kind != "time"
     ):
@@ -46,7 +53,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
     window_start = max(0, timex.start - 48)
     if not text[window_start : timex.start].lower().endswith(_MODIFIER_ENDINGS):
         return timex  # the cheap test: every modifier ends with one of these
-    match = _MODIFIER_LEFT_RE.search(text, window_start, timex.start)
+    match = MODIFIER_LEFT_RE.search(text, window_start, timex.start)
     if match is None or match.end() != timex.start:
         return timex
     if match["dp"]:
@@ -66,7 +73,7 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         else:
             mod = {"early": "START", "late": "END"}.get(match["ein"].lower(), timex.mod)
         start = match.start()
-        date_start, date_end, grain = _interval(timex.value, mod)
+        date_start, date_end, grain = interval_of(timex.value, mod)
         if date_start is None:
             date_start, date_end, grain = timex.date_start, timex.date_end, timex.granularity
         return Timex(
@@ -75,22 +82,22 @@ def _apply_left_modifier(text: str, cand: _Candidate, timex: Timex) -> Timex:
         )  # fmt: skip
     if cand.kind not in _MODIFIABLE:
         return timex
-    word = _squash((match["pos"] or match["el"] or "").lower())
+    word = single_spaced((match["pos"] or match["el"] or "").lower())
     word = word.removeprefix("the ")
     value = timex.value
-    if word in ("first half", "second half", "latter half") and _YEAR_VALUE_RE.fullmatch(value):
+    if word in ("first half", "second half", "latter half") and YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-H{1 if word == 'first half' else 2}"
         mod = None
-    elif word in ("first half", "second half", "latter half") and _MONTH_VALUE_RE.fullmatch(value):
+    elif word in ("first half", "second half", "latter half") and MONTH_VALUE_RE.fullmatch(value):
         return _half_of_month(text, match.start(), timex, first=word == "first half")
-    elif word in SEASONS and _YEAR_VALUE_RE.fullmatch(value):
+    elif word in SEASONS and YEAR_VALUE_RE.fullmatch(value):
         value = f"{value}-{SEASONS[word]}"
         mod = None
     else:
-        mod = _POSITION_MOD.get(word)
+        mod = POSITION_MOD.get(word)
         if mod is None:
             return timex
-    date_start, date_end, grain = _interval(value, mod)
+    date_start, date_end, grain = interval_of(value, mod)
     if date_start is None or _numbered_fiscal_year(timex):
         # "the end of fiscal 2027": the company's year itself, whose last months no calendar
         # year's third can find

@@ -27,14 +27,9 @@ from timeline.determiners import ARTICLES, POSSESSIVES, THIS_OR_THAT
 from timeline.temporal.holiday_tables import US_NAMES, US_YEARS, us_day
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_yearless import NEAR_DAY_REACH
-from timeline.temporal.tense import _tense, when_clause_year
-from timeline.temporal.vocabulary import (
-    DAY_PARTS,
-    FIXED_HOLIDAYS,
-    VOCABULARY,
-    _alternation,
-    _squash,
-)
+from timeline.temporal.tense import tense_around, when_clause_year
+from timeline.temporal.vocabulary import DAY_PARTS, FIXED_HOLIDAYS, VOCABULARY, single_spaced
+from timeline.wordlists import longest_alternation
 
 #: Deictic relation words of a yearly day ("last Christmas", "next Easter"): those of seasons.
 _RELATIONS = {
@@ -42,10 +37,12 @@ _RELATIONS = {
     for word in VOCABULARY.relation_words("season")
     if VOCABULARY.shift(word) and not VOCABULARY.counts_from_running(word)
 }
-_RELATION_RE = re.compile(rf"(?i)\b(?P<rel>{_alternation(_RELATIONS)})\s+$")
+_RELATION_RE = re.compile(rf"(?i)\b(?P<rel>{longest_alternation(_RELATIONS)})\s+$")
 _WEEKEND_RE = re.compile(r"(?i)\s+(?:holiday\s+)?weekend\b")
 #: A part of the holiday: "Christmas morning", "on New Year's Eve night".
-_PART_RE = re.compile(rf"(?i)\s+(?P<part>{_alternation(p for p in DAY_PARTS if ' ' not in p)})\b")
+_PART_RE = re.compile(
+    rf"(?i)\s+(?P<part>{longest_alternation(p for p in DAY_PARTS if ' ' not in p)})\b"
+)
 #: A holiday's year told in its own tense as reaching only that far from the news day.
 _SEARCH_YEARS = 2
 #: A holiday naming a thing after a determiner: "all seats for the Bastille Day gala", "its
@@ -92,7 +89,7 @@ def names_a_fixed_holiday(words: str) -> bool:
     >>> names_a_fixed_holiday("the Fourth of July"), names_a_fixed_holiday("the fourth of June")
     (True, False)
     """
-    return _squash(words.lower()).removeprefix("the ") in FIXED_HOLIDAYS
+    return single_spaced(words.lower()).removeprefix("the ") in FIXED_HOLIDAYS
 
 
 def long_weekend(day: date) -> tuple[date, date]:
@@ -141,7 +138,7 @@ def near_holiday(
     weekend = _WEEKEND_RE.match(text, end)
     part = None if weekend else _PART_RE.match(text, end)
     shift = _RELATIONS[relation["rel"].lower()] if relation else 0
-    tense = _tense(text, start, end, None)
+    tense = tense_around(text, start, end, None)
     years = range(reference.year - _SEARCH_YEARS, reference.year + _SEARCH_YEARS + 1)
     days = [day for year in years if (day := day_in(year)) is not None]
     if (

@@ -5,11 +5,11 @@ and holidays (``normalise_holidays``)."""
 
 from __future__ import annotations
 
-from timeline.temporal.normalise_holidays import _HolidayKinds
-from timeline.temporal.normalise_quarters import _QuarterKinds
+from timeline.temporal.normalise_holidays import HolidayKinds
+from timeline.temporal.normalise_quarters import QuarterKinds
 
 
-class _AbsoluteKinds(_QuarterKinds, _HolidayKinds):
+class AbsoluteKinds(QuarterKinds, HolidayKinds):
     """The normalisers of calendar expressions (a date with a month name, a year, a quarter, a
     season, a holiday)."""
 

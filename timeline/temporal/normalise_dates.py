@@ -10,15 +10,15 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _month_end,
-    _parse_calendar,
-    _year_value,
+    month_end,
     nth_weekday,
+    parse_calendar,
     year_of_weekday,
+    year_value,
 )
 from timeline.temporal.date_order import month_and_day
-from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.emit import _Normalising
+from timeline.temporal.detect_context import Candidate
+from timeline.temporal.emit import Normalising
 from timeline.temporal.near_day import NearDay, names_a_fixed_holiday, near_holiday
 from timeline.temporal.partial import (
     Decade,
@@ -29,7 +29,7 @@ from timeline.temporal.partial import (
     TwoDigitYear,
     YearlessDate,
 )
-from timeline.temporal.patterns import _BORROW_MONTH_RE, _BORROW_RE, _RANGE_END_RE
+from timeline.temporal.patterns import MON, RANGE_END_RE
 from timeline.temporal.resolve import resolve, year_of
 from timeline.temporal.vocabulary import (
     DAY_ORDINALS,
@@ -38,8 +38,18 @@ from timeline.temporal.vocabulary import (
     ORDINALS,
     VOCABULARY,
     WEEKDAYS,
-    _alternation,
-    _squash,
+    single_spaced,
+)
+from timeline.wordlists import longest_alternation
+
+_BORROW_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
+    + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
+)
+_BORROW_MONTH_RE = re.compile(
+    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MON.replace("?P<mon>", "?P<bmon>")
 )
 
 #: A weekday that ends a list of weekdays ("Wednesday and Thursday, July 25 and 26", "Monday
@@ -47,19 +57,19 @@ from timeline.temporal.vocabulary import (
 #: verb's "to" is no list ("moved the sale to Friday, November 1": the year in which November 1
 #: is a Friday; stop 44).
 _LIST_BEFORE_RE = re.compile(
-    r"(?i)\b(?:" + _alternation(list(WEEKDAYS)) + r")s?,?\s+(?:and|or|to|through)\s+$"
+    r"(?i)\b(?:" + longest_alternation(list(WEEKDAYS)) + r")s?,?\s+(?:and|or|to|through)\s+$"
 )
 #: How far before a weekday `_LIST_BEFORE_RE` looks: the longest weekday, a comma, a connector.
 _LIST_REACH = 24
 
 
-class _DateKinds(_Normalising):
+class DateKinds(Normalising):
     """The normalisers of days, months, years, decades and centuries; ``day_value``,
     ``month_only`` and ``borrow`` are shared with the quarters' (``normalise_quarters``)."""
 
     __slots__ = ()
 
-    def calendar(self, cand: _Candidate) -> None:
+    def calendar(self, cand: Candidate) -> None:
         """Dates written with a month name or digits: dateparser reads the date string.
 
         For "Monday, October 23rd, 2023" dateparser reads "October 23" (the weekday and the
@@ -81,7 +91,7 @@ class _DateKinds(_Normalising):
             parsed = (
                 (int(match["y"]), int(match["m"]), int(match["d"]))
                 if kind == "iso"
-                else _parse_calendar(self.text[start:date_end])
+                else parse_calendar(self.text[start:date_end])
             )
             if parsed is None:
                 return
@@ -105,9 +115,9 @@ class _DateKinds(_Normalising):
         month_name, day_text = match["mon"], match["day"]
         if kind in ("mdy", "dmy") and not day_text:  # "the twenty-sixth of March"
             words = match["wday"] or match.groupdict().get("bday") or ""
-            day_text = str(DAY_ORDINALS[_squash(words.lower())])
+            day_text = str(DAY_ORDINALS[single_spaced(words.lower())])
         date_text = f"{month_name} {day_text}" if kind == "mdy" else f"{day_text} {month_name}"
-        parsed = _parse_calendar(date_text)
+        parsed = parse_calendar(date_text)
         if parsed is None:
             return
         _, month, day = parsed
@@ -141,13 +151,13 @@ class _DateKinds(_Normalising):
                 weekday = WEEKDAYS[written_weekday.lower()]
                 year = year_of_weekday(month, day, weekday, year, reference)
         self.day_value(start, end, year, month, day)
-        range_end = _RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
+        range_end = RANGE_END_RE.match(self.text, end) if kind == "mdy" else None
         if range_end is not None and int(range_end["day2"]) > day:
             # "July 9-11": the last day of the range is a date of its own
             last = range_end.end("year2") if range_end["year2"] else range_end.end("day2")
             self.day_value(range_end.start("day2"), last, year, month, int(range_end["day2"]))
 
-    def numeric_day_month(self, cand: _Candidate) -> None:
+    def numeric_day_month(self, cand: Candidate) -> None:
         """ "on 14/10": a yearless all-number day, read in the order its numbers allow, else
         in the order the text writes its dates; none when the text shows no order."""
         read = month_and_day(int(cand.match["d1"]), int(cand.match["d2"]), self.date_order())
@@ -174,7 +184,7 @@ class _DateKinds(_Normalising):
                 date(year, month, day)
         except ValueError:
             return
-        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}-{day:02d}")
+        self.emit(start, end, "DATE", f"{year_value(year)}-{month:02d}-{day:02d}")
 
     def month_only(self, start: int, end: int, month: int, year: int | None) -> None:
         """ "May 1941", "August-September 1950"; "in May" -> ``YearlessDate``."""
@@ -184,15 +194,15 @@ class _DateKinds(_Normalising):
             resolved = resolve(YearlessDate(month), self.running, (start, end))
             self.emit_resolved(start, end, resolved)
             return
-        self.emit(start, end, "DATE", f"{_year_value(year)}-{month:02d}")
+        self.emit(start, end, "DATE", f"{year_value(year)}-{month:02d}")
 
-    def month_rel(self, cand: _Candidate) -> None:
+    def month_rel(self, cand: Candidate) -> None:
         """ "August of that year", "July 25 of that year" -> ``MonthOfYear``; "the previous
         April" -> ``RelativeMonth``."""
         match = cand.match
         partial: MonthOfYear | RelativeMonth
         if match["ofrel"]:
-            relation = _squash(match["ofrel"].lower())
+            relation = single_spaced(match["ofrel"].lower())
             # "next year" counts from the reference date, "the next year" from the last one
             deictic = not relation.startswith("the ") and not VOCABULARY.counts_from_running(
                 relation
@@ -212,7 +222,7 @@ class _DateKinds(_Normalising):
             )
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def week_of_month(self, cand: _Candidate) -> None:
+    def week_of_month(self, cand: Candidate) -> None:
         """ "the first week of November": the ISO week holding its first (or last) days; "the
         last weekend of January": the ISO week holding its last Saturday."""
         match = cand.match
@@ -235,13 +245,13 @@ class _DateKinds(_Normalising):
         if match["wend"]:  # "the last weekend of January": the week of its Saturday
             day = date(year, month, nth_weekday(year, month, nth, 5))
         elif nth in ("last", "final"):
-            day = _month_end(year, month) - timedelta(days=3)
+            day = month_end(year, month) - timedelta(days=3)
         else:
             day = date(year, month, 7 * (["first", "second", "third", "fourth"].index(nth)) + 4)
         iso = day.isocalendar()
         self.emit(cand.start, cand.end, "DATE", f"{iso.year:04d}-W{iso.week:02d}")
 
-    def ordinal_day(self, cand: _Candidate) -> None:
+    def ordinal_day(self, cand: Candidate) -> None:
         """ "the 15th of May" -> ``YearlessDate``; "the 15th" -> ``MonthlessDay``; "the 3rd
         of next month", "the 4th ult." -> that day of the month next to (before) the
         reference's."""
@@ -278,7 +288,7 @@ class _DateKinds(_Normalising):
             span = (cand.start, month_match.end())
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def year(self, cand: _Candidate) -> None:
+    def year(self, cand: Candidate) -> None:
         match = cand.match
         if cand.kind == "era_year":
             number = int(match["n"] or match["n2"] or match["n3"])
@@ -286,7 +296,7 @@ class _DateKinds(_Normalising):
             year = -number if era.startswith("B") else number
             if year == 0:
                 return
-            self.emit(cand.start, cand.end, "DATE", _year_value(year))
+            self.emit(cand.start, cand.end, "DATE", year_value(year))
             return
         if cand.kind == "apos_year":
             partial = TwoDigitYear(int(match["yy"] or match["yy2"]))
@@ -294,7 +304,7 @@ class _DateKinds(_Normalising):
             return
         self.emit(cand.start, cand.end, "DATE", match["year"])
 
-    def decade(self, cand: _Candidate) -> None:
+    def decade(self, cand: Candidate) -> None:
         """ "the 1990s"; "the nineties", "the '90s", the "80s" of "the 70s and 80s"
         -> ``Decade``."""
         match = cand.match
@@ -307,7 +317,7 @@ class _DateKinds(_Normalising):
             tens = int(match["dec2"] or match["dec3"] or match["dec4"] or 0) // 10
         self.emit_resolved(cand.start, cand.end, resolve(Decade(tens), self.running))
 
-    def century(self, cand: _Candidate) -> None:
+    def century(self, cand: Candidate) -> None:
         match = cand.match
         number = int(match["cn"]) if match["cn"] else ORDINALS.get(match["cw"].lower(), 0)
         if number < 1:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _easter, _month_end, _year_value
-from timeline.temporal.detect_context import _Candidate
-from timeline.temporal.emit import _Normalising
+from timeline.temporal.calendar import easter_sunday, month_end, year_value
+from timeline.temporal.detect_context import Candidate
+from timeline.temporal.emit import Normalising
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
 from timeline.temporal.near_day import near_holiday, true_day
 from timeline.temporal.partial import Season, YearlessDate
@@ -22,16 +22,16 @@ from timeline.temporal.vocabulary import (
     HISTORIC_DAYS,
     SEASONS,
     VOCABULARY,
-    _squash,
+    single_spaced,
 )
 
 
-class _HolidayKinds(_Normalising):
+class HolidayKinds(Normalising):
     """The normalisers of seasons and holidays."""
 
     __slots__ = ()
 
-    def season(self, cand: _Candidate) -> None:
+    def season(self, cand: Candidate) -> None:
         """ "summer 1941", "the winter of 480 BC"; "last winter", "in the spring" -> ``Season``."""
         match = cand.match
         season = SEASONS[(match["season"] or match["season2"]).lower()]
@@ -39,7 +39,7 @@ class _HolidayKinds(_Normalising):
             year = (
                 int(match["year"] or match["year2"]) if not match["syear"] else -int(match["syear"])
             )
-            self.emit(cand.start, cand.end, "DATE", f"{_year_value(year)}-{season}")
+            self.emit(cand.start, cand.end, "DATE", f"{year_value(year)}-{season}")
             return
         relation = (match["srel"] or "").lower()
         partial = Season(
@@ -50,9 +50,9 @@ class _HolidayKinds(_Normalising):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def holiday(self, cand: _Candidate) -> None:
+    def holiday(self, cand: Candidate) -> None:
         match = cand.match
-        name = _squash(match["hol"].lower().replace("’", "'"))
+        name = single_spaced(match["hol"].lower().replace("’", "'"))
         if name in HISTORIC_DAYS:
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return
@@ -73,14 +73,14 @@ class _HolidayKinds(_Normalising):
                 month, day = (int(p) for p in FIXED_HOLIDAYS[name].split("-"))
                 return date(year, month, day)
             if name in EASTER_HOLIDAYS:
-                return _easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+                return easter_sunday(year) + timedelta(days=EASTER_HOLIDAYS[name])
             # [month, ISO weekday, nth (-1: last), the day counting starts on (default 1)]
             month, weekday, nth, *starts_on = FLOATING_HOLIDAYS[name]
             first = date(year, month, starts_on[0] if starts_on else 1)
             if nth > 0:
                 offset = (weekday - first.isoweekday()) % 7
                 return first + timedelta(days=offset + 7 * (nth - 1))
-            last = _month_end(year, month)
+            last = month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
         if year is None and (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.detect_context import Candidate
 from timeline.temporal.fiscal_calendar import (
     SPLIT_YEAR_ENDING,
     begins_after,
@@ -22,7 +22,7 @@ from timeline.temporal.fiscal_calendar import (
     year_before,
 )
 from timeline.temporal.fiscal_parts import part_of_current_fiscal_year
-from timeline.temporal.normalise_dates import _DateKinds
+from timeline.temporal.normalise_dates import DateKinds
 from timeline.temporal.partial import FiscalYear, RelativeQuarter, YearlessQuarter
 from timeline.temporal.resolve import resolve
 from timeline.temporal.vocabulary import MONTHS, VOCABULARY
@@ -32,13 +32,13 @@ _QUARTER_ORDINALS = {
 }  # fmt: skip
 
 
-class _QuarterKinds(_DateKinds):
+class QuarterKinds(DateKinds):
     """The normalisers of quarters, halves and fiscal years (months that make no quarter are
-    each a month: ``_DateKinds.month_only``)."""
+    each a month: ``DateKinds.month_only``)."""
 
     __slots__ = ()
 
-    def quarter(self, cand: _Candidate) -> None:
+    def quarter(self, cand: Candidate) -> None:
         """ "Q3 2023", "the third quarter of last year" (``YearlessQuarter``), "last quarter"
         (``RelativeQuarter``), "H1"; "the final quarter of 2009" is 2009's fourth."""
         match = cand.match
@@ -91,7 +91,7 @@ class _QuarterKinds(_DateKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def _split_year_part(self, cand: _Candidate, number: int, half: bool) -> bool:
+    def _split_year_part(self, cand: Candidate, number: int, half: bool) -> bool:
         """ "the first quarter of 2004-05", "Q3 2011/12": the part of the company's year the
         split year names (`fiscal_calendar.split_year_after`: on the calendar the text states,
         else April to March), not of the calendar year its first year names; False without a
@@ -108,7 +108,7 @@ class _QuarterKinds(_DateKinds):
         self.emit(cand.start, end, "DATE", value, interval=days)
         return True
 
-    def month_quarter(self, cand: _Candidate) -> None:
+    def month_quarter(self, cand: Candidate) -> None:
         """ "the July-September quarter": the calendar quarter those months make, as "the third
         quarter" (``YearlessQuarter``); months that make no calendar quarter are each a month."""
         match = cand.match
@@ -122,7 +122,7 @@ class _QuarterKinds(_DateKinds):
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def fiscal(self, cand: _Candidate) -> None:
+    def fiscal(self, cand: Candidate) -> None:
         """ "fiscal 2022", "FY23"; "last fiscal year" -> ``FiscalYear``."""
         match = cand.match
         if match["year"]:

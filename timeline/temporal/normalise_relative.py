@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import (
-    _duration_value,
+    duration_value,
 )
-from timeline.temporal.detect_context import _Candidate
+from timeline.temporal.detect_context import Candidate
 from timeline.temporal.next_weekday import weeks_after_next
-from timeline.temporal.normalise_absolute import _AbsoluteKinds
+from timeline.temporal.normalise_absolute import AbsoluteKinds
 from timeline.temporal.partial import (
     AdjacentUnit,
     Anchor,
@@ -26,15 +26,15 @@ from timeline.temporal.partial import (
     UnitInQuestion,
     Weekday,
 )
-from timeline.temporal.patterns import _RATE_BEFORE_RE, DAY_FIGURES_RE, WD
+from timeline.temporal.patterns import DAY_FIGURES_RE, WD
 from timeline.temporal.resolve import resolve
 from timeline.temporal.resolve_periods import day_of_a_day_part
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 from timeline.temporal.vocabulary import (
-    _MOD_BY_APPROX,
-    _POSITION_MOD,
     DAY_PARTS,
+    MOD_BY_APPROX,
     ORDINALS,
+    POSITION_MOD,
     SEASONS,
     SET_WORDS,
     TIME_ZONES,
@@ -42,9 +42,19 @@ from timeline.temporal.vocabulary import (
     VAGUE_NEWS,
     VOCABULARY,
     WEEKDAYS,
-    _number,
-    _squash,
-    _unit_code,
+    number_value,
+    single_spaced,
+    unit_code,
+)
+
+# an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
+# meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
+_RATE_BEFORE_RE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|[kmb]n?\b|bn\b)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|dozen|million|billion))"
+    r"(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+s)?\s+$",
+    re.IGNORECASE,
 )
 
 #: "the third straight day", "the fifth consecutive day": a run counted, no day of its own
@@ -62,12 +72,12 @@ _WEEKDAY_AFTER_RE = re.compile(r"\s+(?:on\s+)?" + WD.replace("?P<wd>", "?:"))
 _WEEKS = {"week": 1, "fortnight": 2}
 
 
-class _RelativeKinds(_AbsoluteKinds):
+class RelativeKinds(AbsoluteKinds):
     """The normalisers of relative expressions, durations, sets and clock times."""
 
     __slots__ = ()
 
-    def weekday(self, cand: _Candidate) -> None:
+    def weekday(self, cand: Candidate) -> None:
         """ "Friday", "last Friday", "that Friday night" -> ``Weekday``."""
         match = cand.match
         relation = (match["wmod"] or "").lower()
@@ -87,7 +97,7 @@ class _RelativeKinds(_AbsoluteKinds):
             # ("has asked parents to attend this Friday"); a day of it gone by is the next
             # week's only in a clause that looks ahead
             gone = WEEKDAYS[match["wd"].lower()] < reference.isoweekday()
-            ahead = _tense(self.text, cand.start, cand.end) == "future"
+            ahead = tense_around(self.text, cand.start, cand.end) == "future"
             direction = "forward" if not gone or ahead else "back"
         partial = Weekday(
             WEEKDAYS[match["wd"].lower()],
@@ -105,7 +115,7 @@ class _RelativeKinds(_AbsoluteKinds):
             resolved = replace(resolved, value=day.isoformat() + resolved.value[10:])
         self.emit_resolved(cand.start, cand.end, resolved)
 
-    def relday(self, cand: _Candidate) -> None:
+    def relday(self, cand: Candidate) -> None:
         """ "yesterday", "the day before yesterday", "tonight", "this morning" -> ``DayShift``."""
         match = cand.match
         if match["rdwk"]:  # "tomorrow week", "this day week", "yesterday week"
@@ -123,12 +133,12 @@ class _RelativeKinds(_AbsoluteKinds):
             return  # "overnight on Monday": Monday's night, which the weekday dates
         if word in ("tonight", "overnight"):
             part = "night"
-        if word == "overnight" and _tense(self.text, cand.start, cand.end) == "past":
+        if word == "overnight" and tense_around(self.text, cand.start, cand.end) == "past":
             offset = -1  # "came in overnight": the night that ended on the day of writing
         partial = DayShift(offset, DAY_PARTS[part] if part else None, today=word == "today")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def relunit(self, cand: _Candidate) -> None:
+    def relunit(self, cand: Candidate) -> None:
         """ "last year", "the following month", "next summer" -> ``RelativeUnit``;
         "the past year" is a duration."""
         match = cand.match
@@ -141,7 +151,7 @@ class _RelativeKinds(_AbsoluteKinds):
             if unit_word in SEASONS or unit_word in DAY_PARTS or unit_word == "weekend":
                 relation = "last"
             else:
-                value = _duration_value(1, _unit_code(unit_word))
+                value = duration_value(1, unit_code(unit_word))
                 self.emit(cand.start, cand.end, "DURATION", value)
                 return
         anaphoric = VOCABULARY.counts_from_running(relation) or (has_the and relation == "next")
@@ -152,7 +162,7 @@ class _RelativeKinds(_AbsoluteKinds):
         elif unit_word == "season":
             unit = "Y"  # a season of play or of a show: "last season" is last year's
         else:
-            unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+            unit = "WE" if unit_word == "weekend" else unit_code(unit_word)
         partial = RelativeUnit(
             unit,
             VOCABULARY.shift(relation),
@@ -163,25 +173,25 @@ class _RelativeKinds(_AbsoluteKinds):
             cand.start, cand.end, resolve(partial, self.running, (cand.start, cand.end))
         )
 
-    def before_last(self, cand: _Candidate) -> None:
+    def before_last(self, cand: Candidate) -> None:
         """ "the week before last", "the weekend before last", "the month before last"
         -> ``RelativeUnit`` two back from the day of writing."""
         unit_word = cand.match["unit"].lower()
-        unit = "WE" if unit_word == "weekend" else _unit_code(unit_word)
+        unit = "WE" if unit_word == "weekend" else unit_code(unit_word)
         partial = RelativeUnit(unit, -2, "deictic")
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def the_day_after(self, cand: _Candidate) -> None:
+    def the_day_after(self, cand: Candidate) -> None:
         """ "the day after", "the year before", "the year previous", "the day following"
         -> ``AdjacentUnit``."""
         match = cand.match
         word = match["ba"].lower()
         shift = 1 if word in ("after", "later") or VOCABULARY.shift(word) > 0 else -1
-        partial = AdjacentUnit(_unit_code(match["unit"]), shift)
+        partial = AdjacentUnit(unit_code(match["unit"]), shift)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def unit_end(self, cand: _Candidate) -> None:
+    def unit_end(self, cand: Candidate) -> None:
         match = cand.match
         unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
         mod: str | None
@@ -190,8 +200,8 @@ class _RelativeKinds(_AbsoluteKinds):
         elif match["unit2"]:
             mod = "START"
         else:
-            position = _squash(match["pos"].lower())
-            mod = _POSITION_MOD.get(position)
+            position = single_spaced(match["pos"].lower())
+            mod = POSITION_MOD.get(position)
             if position in ("first half", "second half", "latter half"):
                 mod = "H1" if position == "first half" else "H2"
             elif mod is None:
@@ -201,7 +211,7 @@ class _RelativeKinds(_AbsoluteKinds):
             "anaphoric" if det == "that" else "contextual" if det == "the" else "deictic"
         )
         partial = PartOfUnit(
-            _unit_code(unit),
+            unit_code(unit),
             mod,
             VOCABULARY.shift(det),
             anchor,
@@ -209,45 +219,45 @@ class _RelativeKinds(_AbsoluteKinds):
         )
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def ago(self, cand: _Candidate, direction: str | None = None) -> None:
+    def ago(self, cand: Candidate, direction: str | None = None) -> None:
         """ "two years ago", "three days later" -> ``Counted``; with ``direction``, "two days
         after <event>"; "three years since" is a duration."""
         match = cand.match
-        code = _unit_code(match["unit"])
+        code = unit_code(match["unit"])
         amount = (
-            _number(match["num"])
+            number_value(match["num"])
             if match["num"]
             else (1.0 if not match["unit"].lower().endswith("s") else None)
         )
-        direction = direction or _squash(match["dir"].lower())
+        direction = direction or single_spaced(match["dir"].lower())
         if direction == "since":
             end = cand.start + len(match.group(0)) - len(match["dir"]) - 1
-            self.emit(cand.start, end, "DURATION", _duration_value(amount, code))
+            self.emit(cand.start, end, "DURATION", duration_value(amount, code))
             return
-        approx = _squash((match["amod"] or "").lower())
+        approx = single_spaced((match["amod"] or "").lower())
         partial = Counted(
             code,
             amount,
             -1 if direction in ("ago", "earlier", "before", "previously") else 1,
             "deictic" if direction in ("ago", "hence", "from now") else "anaphoric",
-            _MOD_BY_APPROX.get(approx) if approx else None,
+            MOD_BY_APPROX.get(approx) if approx else None,
         )
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def duration(self, cand: _Candidate) -> None:
+    def duration(self, cand: Candidate) -> None:
         match = cand.match
         unit = match["unit"]
-        code = _unit_code(unit)
+        code = unit_code(unit)
         plural = unit.lower().endswith(("s", "ies", "ia"))
         if match["num"] is not None:
-            amount = _number(match["num"])
+            amount = number_value(match["num"])
             if plural and match["num"].lower() in ("a", "an"):
                 amount = None  # "a years' time", "a months-long siege"
         else:
             amount = 1.0 if not plural else None
-        approx = _squash((match.groupdict().get("amod") or "").lower())
-        mod = _MOD_BY_APPROX.get(approx) if approx else None
+        approx = single_spaced((match.groupdict().get("amod") or "").lower())
+        mod = MOD_BY_APPROX.get(approx) if approx else None
         dmod = (match["dmod"] or "").lower() if match["num"] is None else ""
         if dmod in (
             "last",
@@ -287,13 +297,13 @@ class _RelativeKinds(_AbsoluteKinds):
             and (match["num"] or "").lower() in ("a", "an")
             and _RATE_BEFORE_RE.search(self.text, max(0, start - 40), start)
         ):
-            self.emit(start, cand.end, "SET", _duration_value(1, code))  # "$5 a day"
+            self.emit(start, cand.end, "SET", duration_value(1, code))  # "$5 a day"
             return
         if match["long"] and match["num"] and match["num"].lower() in ("a", "an"):
             start = match.start("unit")  # "a month-long siege": the article is the noun's
         elif approx in ("just", "only"):
             start = match.start("num") if match["num"] else start  # "just one year": no mod
-        self.emit(start, cand.end, "DURATION", _duration_value(amount, code), mod)
+        self.emit(start, cand.end, "DURATION", duration_value(amount, code), mod)
 
     def _apposed_day(self, start: int) -> str | None:
         """The day of the expression emitted last when the one at `start` stands right after
@@ -313,16 +323,16 @@ class _RelativeKinds(_AbsoluteKinds):
             or _IN_A_ROW_RE.match(self.text, end)
         )
 
-    def bare_units(self, cand: _Candidate) -> None:
-        code = _unit_code(cand.match["unit"])
-        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+    def bare_units(self, cand: Candidate) -> None:
+        code = unit_code(cand.match["unit"])
+        self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
-    def time(self, cand: _Candidate) -> None:
+    def time(self, cand: Candidate) -> None:
         match = cand.match
         if match["noon"]:
             hour, minute = (12, 0) if match["noon"].lower() in ("noon", "midday") else (24, 0)
         elif match["oc"]:
-            hour, minute = int(_number(match["oc"]) or 0), 0
+            hour, minute = int(number_value(match["oc"]) or 0), 0
         elif match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["mi24"])
         elif match["hm"] is not None:
@@ -347,7 +357,7 @@ class _RelativeKinds(_AbsoluteKinds):
             cand.start, cand.end, resolve(ClockTime(hour, minute, zone), self.running, span)
         )
 
-    def set_(self, cand: _Candidate) -> None:
+    def set_(self, cand: Candidate) -> None:
         match = cand.match
         if cand.kind == "weekday_set":
             name = (match["wd"] or match["wdp"]).lower()
@@ -363,21 +373,21 @@ class _RelativeKinds(_AbsoluteKinds):
         if unit in SEASONS:
             self.emit(cand.start, cand.end, "SET", f"XXXX-{SEASONS[unit]}")
             return
-        amount = _number(match["num"]) if match["num"] else 1.0
+        amount = number_value(match["num"]) if match["num"] else 1.0
         if "other" in match.group(0).lower() and amount is not None:
             amount *= 2
-        code = "W" if unit == "weekend" else _unit_code(unit)
-        self.emit(cand.start, cand.end, "SET", _duration_value(amount, code))
+        code = "W" if unit == "weekend" else unit_code(unit)
+        self.emit(cand.start, cand.end, "SET", duration_value(amount, code))
 
-    def the_unit(self, cand: _Candidate) -> None:
+    def the_unit(self, cand: Candidate) -> None:
         """ "in the quarter", "for the year", "over the weekend": the period in question,
         the one of the last date mentioned (the reference date when none is)."""
         unit = cand.match["unit"].lower()
-        partial = UnitInQuestion("WE" if unit == "weekend" else _unit_code(unit))
+        partial = UnitInQuestion("WE" if unit == "weekend" else unit_code(unit))
         span = (cand.start, cand.end)
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running, span))
 
-    def day_part(self, cand: _Candidate) -> None:
+    def day_part(self, cand: Candidate) -> None:
         """ "in afternoon trading", "in the morning,": that part of the day the text is
         telling of (the running reference's day), as "that afternoon" is."""
         part = DAY_PARTS[cand.match["part"].lower()]
@@ -388,16 +398,16 @@ class _RelativeKinds(_AbsoluteKinds):
         partial = RelativeUnit(part, 0, "anaphoric")
         self.emit_resolved(cand.start, cand.end, resolve(partial, self.running))
 
-    def night(self, cand: _Candidate) -> None:
+    def night(self, cand: Candidate) -> None:
         """ "at night", "during the daytime": a part of an unspecified day."""
         word = cand.match["x"].lower().replace("-", "")
         part = "DT" if word.startswith("day") else "NI"
         self.emit(cand.start, cand.end, "TIME", f"XXXX-XX-XXT{part}", remember=False)
 
-    def to_date(self, cand: _Candidate) -> None:
+    def to_date(self, cand: Candidate) -> None:
         self.emit(cand.start, cand.end, "DATE", "PRESENT_REF", remember=False)
 
-    def that_time(self, cand: _Candidate) -> None:
+    def that_time(self, cand: Candidate) -> None:
         """ "will be settled by June 10. If no price is agreed by that time": in news, the date
         told in that sentence or the one before, at its precision; nothing otherwise (narrative
         "at that time" is a stretch the text does not bound)."""
@@ -416,15 +426,15 @@ class _RelativeKinds(_AbsoluteKinds):
             value += f"-{anchor.month:02d}" + (f"-{anchor.day:02d}" if anchor.day else "")
         self.emit(cand.start, cand.end, "DATE", value, remember=False)
 
-    def vague(self, cand: _Candidate) -> None:
-        phrase = _squash(cand.match.group(0).lower())
+    def vague(self, cand: Candidate) -> None:
+        phrase = single_spaced(cand.match.group(0).lower())
         value = VAGUE_NEWS.get(phrase) or VAGUE_NARRATIVE.get(phrase) or "PRESENT_REF"
         kind = "DURATION" if value.startswith("P") and not value.endswith("_REF") else "DATE"
         self.emit(cand.start, cand.end, kind, value, remember=False)
 
-    def decades_long(self, cand: _Candidate) -> None:
-        code = _unit_code(cand.match["unit"])
-        self.emit(cand.start, cand.end, "DURATION", _duration_value(None, code))
+    def decades_long(self, cand: Candidate) -> None:
+        code = unit_code(cand.match["unit"])
+        self.emit(cand.start, cand.end, "DURATION", duration_value(None, code))
 
     # -- dispatch ---------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from timeline.kinds import TimexType
-from timeline.temporal.patterns import _SENTENCE_END_RE, sentence_start
+from timeline.temporal.patterns import SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import as_set, every
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import (
@@ -88,7 +88,7 @@ def game_period(text: str, found: Sequence[Timex], index: int) -> Outcome:
     if not _CALENDAR_PART_RE.match(timex.value) or any(c.isdigit() for c in timex.text):
         return timex
     start = sentence_start(text, timex.start, 300)
-    stop = _SENTENCE_END_RE.search(text, timex.end)
+    stop = SENTENCE_END_RE.search(text, timex.end)
     end = stop.start() if stop is not None else len(text)
     if _SCORE_RE.search(text[start:end]) is None:
         return timex

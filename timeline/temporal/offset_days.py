@@ -18,26 +18,27 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.resolve_days import resolve_weekday
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import NUMBER_WORDS, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 __all__ = ["offsets_beside_days"]
 
 #: A shift of days or weeks from a day told: "a day earlier", "two days later", "a week
 #: before", "the day after", "the next day", "the previous day".
 _OFFSET_RE = re.compile(
-    rf"(?i)^(?:(?:an?|\d+|{_alternation(NUMBER_WORDS)})\s+(?:days?|weeks?)\s+"
+    rf"(?i)^(?:(?:an?|\d+|{longest_alternation(NUMBER_WORDS)})\s+(?:days?|weeks?)\s+"
     r"(?:earlier|later|before|after)"
     r"|the\s+(?:day|week)\s+(?:before|after)"
     r"|the\s+(?:next|following|previous|preceding)\s+day)$"
 )
 #: Between the shift and the day: a comma, "on" at most ("a day earlier, on Sunday").
 _BETWEEN_RE = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
-_WEEKDAY_RE = re.compile(rf"(?i)^(?:{_alternation(WEEKDAYS)})$")
+_WEEKDAY_RE = re.compile(rf"(?i)^(?:{longest_alternation(WEEKDAYS)})$")
 
 
 def offsets_beside_days(
@@ -81,11 +82,11 @@ def _weekday_of_clause(text: str, shift: Timex, weekday: Timex, reference: date)
     """`weekday` counted from `reference` the way the tense before `shift` points."""
     if weekday.date_start is None:
         return weekday
-    tense = _tense(text, shift.start, shift.end)
+    tense = tense_around(text, shift.start, shift.end)
     weekday_number = weekday.date_start.isoweekday()
     if tense == "past":
         day = resolve_weekday(reference, weekday_number, "back")
     else:
         day = resolve_weekday(reference, weekday_number, "forward")
-    first, last, _ = _interval(day.isoformat(), None)
+    first, last, _ = interval_of(day.isoformat(), None)
     return replace(weekday, value=day.isoformat(), date_start=first, date_end=last)

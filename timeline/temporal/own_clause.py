@@ -1,4 +1,4 @@
-"""Where the clause of a date ends, for the tense reader (`tense._tense`): the words after a
+"""Where the clause of a date ends, for the tense reader (`tense.tense_around`): the words after a
 date tell its tense only inside its own clause. A date in a relative clause set off by a comma
 ("Kestrel, which shut two depots in March, plans to ...") takes nothing past the comma that
 closes it, and its tense is past unless its verb tells the present ("Kestrel, which reports on

@@ -8,7 +8,6 @@ import re
 from timeline.determiners import POSSESSIVES, THE
 from timeline.sentences import abbreviations
 from timeline.temporal.vocabulary import (
-    BLOCKED_NAMES,
     DAY_ORDINALS,
     MONTHS,
     NUMBER_WORDS,
@@ -16,55 +15,45 @@ from timeline.temporal.vocabulary import (
     VAGUE_QUANTITIES,
     VOCABULARY,
     WEEKDAYS,
-    _alternation,
 )
-from timeline.wordlists import letters_ahead
+from timeline.wordlists import longest_alternation
 
-_RANGE_END_RE = re.compile(
+RANGE_END_RE = re.compile(
     r"\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![-–/:.]?\d)"
     r"(?!\s*(?:[AaPp]\.?[Mm]\b|o['’]clock))(?!\s+[A-Z][a-z])(?P<year2>,?\s+(?:1\d|20)\d\d\b)?"
 )
-_FRACTION_AFTER_RE = re.compile(r",?\s+(?:of|in|to)\b")
-_PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
-_THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
-_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
-_FIRST_NAME_BEFORE_RE = re.compile(
+FRACTION_AFTER_RE = re.compile(r",?\s+(?:of|in|to)\b")
+CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s*$")
+FIRST_NAME_BEFORE_RE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!On\b|By\b|Since\b|Until\b|Before\b|After\b|Every\b|Each\b)"
     r"[A-Z][a-z]+\s+$"
 )
-_NEWSPAPER_AFTER_RE = re.compile(
+NEWSPAPER_AFTER_RE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Night\s+Football|School)\b"
 )
-_NOUN_AFTER_YEAR_RE = re.compile(r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)")
-_DECADE_VALUE_RE = re.compile(r"\d{3}")
-_CENTURY_VALUE_RE = re.compile(r"\d{2}")
-_AFTER_NUMBER_DASH_RE = re.compile(r"\d[-–]$")
-_AFTER_YEAR_DASH_RE = re.compile(r"(?:1\d|20)\d\d\s*[-–]$")
-_OF_NOT_YEAR_RE = re.compile(r"\s+of\s+(?!\d)")
-_AS_RE = re.compile(r"\s+as\b")
-_DASH_WORD_RE = re.compile(r"\s*[-–]\s*\w")
-_TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
-_COMPOUND_AFTER_RE = re.compile(r"-(?!and-)[a-z]")
-_DASH_RE = re.compile(r"[-–]")
-_HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
+NOUN_AFTER_YEAR_RE = re.compile(r"\s+[a-z]+\b(?<!\bin)(?<!\band)(?<!\bto)(?<!\bthe)")
+AFTER_NUMBER_DASH_RE = re.compile(r"\d[-–]$")
+AFTER_YEAR_DASH_RE = re.compile(r"(?:1\d|20)\d\d\s*[-–]$")
+OF_NOT_YEAR_RE = re.compile(r"\s+of\s+(?!\d)")
+DASH_WORD_RE = re.compile(r"\s*[-–]\s*\w")
+TO_BY_RE = re.compile(r"-(?:to|by|in|on)-")
+COMPOUND_AFTER_RE = re.compile(r"-(?!and-)[a-z]")
+DASH_RE = re.compile(r"[-–]")
+HALF_RESULTS_RE = re.compile(r"\s+(?:results|profit|earnings|revenue|sales|loss)")
 # a company's results told before a bare half in the same clause make it a half year ("net
 # profit in the first half", "sales fell 4% in the second half"); a game's half has none
-_HALF_RESULTS_BEFORE_RE = re.compile(
+HALF_RESULTS_BEFORE_RE = re.compile(
     r"(?i)\b(?:results|profits?|earnings|revenues?|sales|turnover|margins?|(?:net|operating|"
     r"pre-?tax)\s+loss(?:es)?|output|shipments|deliveries|demand|growth)\b[^.;:!?\n]{0,50}$"
 )
-_CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
-_THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
+CALENDAR_PREFIX_RE = re.compile(r"^(BC)?(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+YEAR_OR_BC_RE = re.compile(r"(?:BC)?\d{4}")
+THE_BEFORE_RE = re.compile(r"(?i)\bthe\s+$")
 # a determiner or a possessive before a month that names a thing's period: "the February jobs
 # report", "GM's January sales"
-_DETERMINER_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:{THE}|{POSSESSIVES})|\w['’]s)\s+$")
-_KEEP_POINT_RE = re.compile(r"(?:\b[A-Z][a-z]{2,3}|\b[ap]\.m|B\.C|A\.D)\.$")
-# "at" of "at least" and "at most" belongs to the expression's mod, not in front of it
-_LEADING_PREPOSITION_RE = re.compile(r"(?i)(?:on|in|at(?!\s+(?:least|most)\b)|by|during)\s+")
-_DAY_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
-_YEAR_VALUE_RE = re.compile(r"\d{4}")
-_MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
+DETERMINER_BEFORE_RE = re.compile(rf"(?i)(?:\b(?:{THE}|{POSSESSIVES})|\w['’]s)\s+$")
+YEAR_VALUE_RE = re.compile(r"\d{4}")
+MONTH_VALUE_RE = re.compile(r"(?:BC)?\d{4}-\d\d")
 #: A timex value of one whole day, "2016-01-10" (no clock, week or season): read by the rules
 #: that move, join or compare values of days.
 DAY_VALUE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -95,24 +84,26 @@ CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|(?:12\s+)?noon|midday|
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 # names are matched capitalised (or in capitals) so that "may" and "march" stay verbs
-_MON_FULL = (
+MON_FULL = (
     "(?:"
-    + _alternation([m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS])
+    + longest_alternation(
+        [m.capitalize() for m in _FULL_MONTHS] + [m.upper() for m in _FULL_MONTHS]
+    )
     + r")\b"
 )
-_MON_ABBR = "(?:" + _alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
-MON = f"(?P<mon>{_MON_FULL}|{_MON_ABBR})"
+_MON_ABBR = "(?:" + longest_alternation([m.capitalize() for m in _ABBR_MONTHS]) + r")(?:\.|\b)"
+MON = f"(?P<mon>{MON_FULL}|{_MON_ABBR})"
 #: a month's abbreviation in capitals, only beside a day and a year ("22 MAR 2023", "4-SEP-2024")
-MON_CAPS = "(?P<mon>" + _alternation([m.upper() for m in _ABBR_MONTHS if len(m) == 3]) + r")"
+MON_CAPS = "(?P<mon>" + longest_alternation([m.upper() for m in _ABBR_MONTHS if len(m) == 3]) + r")"
 MON2 = MON.replace("?P<mon>", "?P<mon2>")
 #: a weekday's name, capitalised or, spelled in full, in capitals ("MONDAY" over a roundup's items)
 WD = (
     "(?P<wd>"
-    + _alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
+    + longest_alternation([w.capitalize() for w in WEEKDAYS] + [w.upper() for w in WEEKDAYS])
     + r")\b"
 )
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:[0-5]\d)(?:st|nd|rd|th)?\b"
-_DAY_WORDS = "(?i:" + _alternation(DAY_ORDINALS) + ")"
+_DAY_WORDS = "(?i:" + longest_alternation(DAY_ORDINALS) + ")"
 #: a day in ordinal words before "of" and a month ("the twenty-sixth of March")
 DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:of)\s)"
 #: a day in ordinal words after a month: after "the" ("March the third"), or bare before a
@@ -125,51 +116,52 @@ YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 ERA = r"(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 NUM = (
     "(?P<num>"
-    + _alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
+    + longest_alternation([*NUMBER_WORDS, *VAGUE_QUANTITIES])
     + r"|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"  # noqa: E501 - one regex reads better whole
 )
-UNIT_WORD = "(?P<unit>" + _alternation(VOCABULARY.unit_words(counted=True)) + r")\b"
+UNIT_WORD = "(?P<unit>" + longest_alternation(VOCABULARY.unit_words(counted=True)) + r")\b"
 APPROX = r"(?P<amod>over|more\s+than|nearly|almost|about|around|approximately|roughly|some|just|less\s+than|at\s+least|under|only|barely|well\s+over|up\s+to)"  # noqa: E501 - one regex reads better whole
-SEASON = "(?P<season>" + _alternation(SEASONS) + r")\b"
-_PARTS_OF_A_DAY = _alternation(VOCABULARY.parts_of_a_day)
-DAY_PART = f"(?P<part>{_PARTS_OF_A_DAY})"
+SEASON = "(?P<season>" + longest_alternation(SEASONS) + r")\b"
+PARTS_OF_A_DAY = longest_alternation(VOCABULARY.parts_of_a_day)
+DAY_PART = f"(?P<part>{PARTS_OF_A_DAY})"
 
 
 def _relations_before(place: str) -> str:
     """The relation words that may stand before ``place``, as an alternation, from the one
     relation table of the vocabulary (the patterns and their prefilters share it)."""
-    return _alternation(VOCABULARY.relation_words(place))
+    return longest_alternation(VOCABULARY.relation_words(place))
 
 
-_UNIT_RELATIONS = _relations_before("unit")
-_MONTH_RELATIONS = _relations_before("month")
-_WEEKDAY_RELATIONS = _relations_before("weekday")
-_SEASON_RELATIONS = _relations_before("season")
-_FISCAL_RELATIONS = _relations_before("fiscal")
-_QUARTER_RELATIONS = _relations_before("quarter")
-_DURATION_DETERMINERS = _alternation(
+UNIT_RELATIONS = _relations_before("unit")
+MONTH_RELATIONS = _relations_before("month")
+WEEKDAY_RELATIONS = _relations_before("weekday")
+SEASON_RELATIONS = _relations_before("season")
+FISCAL_RELATIONS = _relations_before("fiscal")
+QUARTER_RELATIONS = _relations_before("quarter")
+DURATION_DETERMINERS = longest_alternation(
     [
         *VOCABULARY.relation_words("duration"),
         *("first", "final", "remaining"),
         *("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
     ]
 )
-_DIRECTIONS = (
+DIRECTIONS = (
     r"ago|earlier|later|afterwards?|after(?=\s*[,.;)])|before(?=\s*[,.;)])|previously|hence"
     r"|from\s+now|since"
 )
-_OF_YEAR_RELATIONS = (
-    "that|the same|the following|the next|the previous|the preceding|this|last|next"
-)
+OF_YEAR_RELATIONS = "that|the same|the following|the next|the previous|the preceding|this|last|next"
 
 
-def _ci(pattern: str) -> str:
+def ignoring_case(pattern: str) -> str:
+    """`pattern` as a group that ignores case, the rest of the rule keeping its own.
+
+    >>> import re
+    >>> re.fullmatch(ignoring_case("next") + " May", "NEXT May") is not None
+    True
+    """
     return f"(?i:{pattern})"
 
 
-_BLOCKED_RE = re.compile(
-    r"\b" + letters_ahead(BLOCKED_NAMES) + "(?:" + _alternation(BLOCKED_NAMES) + r")\b"
-)
 # A title of a work in quotation marks, in title case: "Dancing Past Midnight," names a record,
 # not a time. Every word is capitalised or a short function word, two to eight words. After
 # "the" it is a name of the time's own event (the "Chinese Winter Offensive"), which keeps it.
@@ -178,66 +170,39 @@ _TITLE_WORD = (
 )
 # (The look-behinds are read after the quotation mark, not before every position of a text:
 # the same matches, found sooner.)
-_WORK_TITLE_RE = re.compile(
+WORK_TITLE_RE = re.compile(
     rf"[\"“](?<!\bthe [\"“])(?<!\bThe [\"“])(?=[A-Z0-9])"
     rf"{_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}},?[\"”]"
 )
-# a copyright line is boilerplate: its year hints at the publication date but is no event
-_BOILERPLATE_RE = re.compile(
-    r"(?im)^[^\n]{0,80}?(?:copyright(?!\s+(?-i:[a-z]))|©|\(c\)\s*\d{4}|all rights reserved)[^\n]*$"
-)
-_MODIFIER_LEFT_RE = re.compile(
-    _ci(
+MODIFIER_LEFT_RE = re.compile(
+    ignoring_case(
         r"(?:(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:early\s+|late\s+)?(?P<dp>morning|night|evening|afternoon)(?:\s+hours)?\s+of\s+$)|(?:(?P<det>the\s+)?(?:very\s+)?(?P<pos>latter\s+half|beginning|start|end|middle|close|dawn|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|first\s+part|last\s+part|final\s+months|first\s+months|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|\b(?P<el>early|late|mid|middle|the\s+early|the\s+late|the\s+mid)(?:\s+|-)|\b(?P<ein>early|late|later|earlier)\s+in\s+|(?<![\w.])(?P<approx>around|about|circa|ca\.|c\.|approximately|roughly|some\s+time\s+in)\s*)$"
     )
 )
-_MODIFIER_ENDINGS = (
-    "of ", "early ", "late ", "mid-", "mid ", "middle ", "in ", "around ", "about ", "circa ",
-    "ca. ", "c. ", "ca.", "approximately ", "roughly ", "early-", "late-", "middle-",
-)  # fmt: skip
-_CONTEXT_MONTH_BEFORE_RE = re.compile(
-    _ci(
+CONTEXT_MONTH_BEFORE_RE = re.compile(
+    ignoring_case(
         r"\b(?:in|of|since|until|till|by|during|early|late|mid|last|next|this|through|from|and|to|or|between|before|after|throughout|on|every|each)[\s-]+$"
     )
 )
-_CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + _MON_FULL)
-_BORROW_RE = re.compile(
-    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    + MON.replace("?P<mon>", "?P<bmon>")
-    + r"?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<byear>[12]\d{3})(?!\d)(?:\s*(?P<bera>BCE|BC|B\.C\.))?"  # noqa: E501 - one regex reads better whole
+CONTEXT_MONTH_AFTER_RE = re.compile(r"^(?:\s*[-–]\s*|\s+(?:and|to|or|through)\s+)" + MON_FULL)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+ORDINAL_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + longest_alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
 )
-_BORROW_MONTH_RE = re.compile(
-    r"\s*(?:[-–]|to|and|until|till|through|or)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + MON.replace("?P<mon>", "?P<bmon>")
+YEAR_BLOCKER_RE = re.compile(
+    r"(?<![\w.])(?:" + longest_alternation(VOCABULARY.year_blockers_before) + r")\s*$"
 )
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_ORDINAL_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(VOCABULARY.ordinal_day_blockers) + r")\b"
+DURATION_BLOCKER_RE = re.compile(
+    r"(?i)\s+(?:" + longest_alternation(VOCABULARY.duration_blockers_after) + r")\b"
 )
-_EVENT_AFTER_RE = re.compile(rf"\s+(?P<rel>after|before)\s+(?:(?:{THE}|{POSSESSIVES})\s+)?[A-Za-z]")
-_YEAR_BLOCKER_RE = re.compile(
-    r"(?<![\w.])(?:" + _alternation(VOCABULARY.year_blockers_before) + r")\s*$"
-)
-# an amount right before "a year", "a day": a rate ("$600m a year", "60 hours a week", "three
-# meals a day", "1.5 million barrels a day"), which TIMEX3 writes as a SET
-_RATE_BEFORE_RE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|[kmb]n?\b|bn\b)?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred|thousand|dozen|million|billion))"
-    r"(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+s)?\s+$",
-    re.IGNORECASE,
-)
-_DURATION_BLOCKER_RE = re.compile(
-    r"(?i)\s+(?:" + _alternation(VOCABULARY.duration_blockers_after) + r")\b"
-)
-_NO_ANCHOR_BEFORE_RE = re.compile(
+NO_ANCHOR_BEFORE_RE = re.compile(
     r"(?i)\b(?:until|till|effective|through|since)\s+(?:the\s+)?$"
     # "lasted until the fall of the city in May 1453": the end of a span named by its event
     r"|\b(?:until|till)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+(?:in|on|of)\s+$"
 )
 # a sentence ends at . ! ? or a line break, but not after "Inc." or "Oct.": the abbreviations
 # are the sentence splitter's (data/abbreviations.txt), in any case
-_SENTENCE_END_RE = re.compile(
+SENTENCE_END_RE = re.compile(
     r"(?:[.!?]"
     + "".join(f"(?<!\\b(?i:{re.escape(a)})\\.)" for a in sorted(abbreviations()))
     + r"(?<!\b[A-Z]\.)[\"”’)]?\s|\n)"
@@ -257,13 +222,13 @@ def sentence_start(text: str, position: int, reach: int, *, fallback: int | None
     """
     window_start = max(0, position - reach)
     start = window_start if fallback is None else fallback
-    for stop in _SENTENCE_END_RE.finditer(text, window_start, position):
+    for stop in SENTENCE_END_RE.finditer(text, window_start, position):
         start = stop.end()
     return start
 
 
 #: Opening the first side of a range: "from May to August", "between 8 a.m. and 6 p.m.".
-_RANGE_OPENING_RE = re.compile(r"(?i)\b(?:from|between)\s+$")
+RANGE_OPENING_RE = re.compile(r"(?i)\b(?:from|between)\s+$")
 
 
 def sentence_ends(text: str, start: int, end: int) -> int:
@@ -273,7 +238,7 @@ def sentence_ends(text: str, start: int, end: int) -> int:
     2
     """
     ends, last = 0, -1
-    for stop in _SENTENCE_END_RE.finditer(text, start, end):
+    for stop in SENTENCE_END_RE.finditer(text, start, end):
         ends += stop.start() != last
         last = stop.end()
     return ends

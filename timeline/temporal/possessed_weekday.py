@@ -2,7 +2,7 @@
 matches indoors", written on a Monday, is tomorrow's play, not last Tuesday's. The present
 perfect tells when the moving was done (just now), not whether the thing owned is over, so the
 weekday is the one nearest the news day either way ("The club has condemned Saturday's
-violence", written on a Monday, is two days back); `resolve_days._weekday` asks it.
+violence", written on a Monday, is two days back); `resolve_days.resolved_weekday` asks it.
 
     >>> text = "The organisers have moved Tuesday's matches indoors."
     >>> owned_in_a_perfect(text, (text.index("Tuesday"), text.index("'s")))

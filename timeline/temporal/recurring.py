@@ -32,7 +32,7 @@ from timeline.temporal.not_times import (
     some_seasons_night,
     years_cycle,
 )
-from timeline.temporal.patterns import _RANGE_OPENING_RE, _SENTENCE_END_RE, sentence_start
+from timeline.temporal.patterns import RANGE_OPENING_RE, SENTENCE_END_RE, sentence_start
 from timeline.temporal.set_values import FIXED_RE, SET, as_set, every
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
@@ -193,7 +193,7 @@ def _opening_hours(text: str, found: Sequence[Timex], index: int) -> Outcome:
         or second is None
         or not _CLOCK_ONLY_RE.match(first.text.strip())
         or not _CLOCK_ONLY_RE.match(second.text.strip())
-        or not _RANGE_OPENING_RE.search(text, max(0, first.start - 9), first.start)
+        or not RANGE_OPENING_RE.search(text, max(0, first.start - 9), first.start)
         or _names_a_day(text, found, index)
         or clause_tense(text, first.start, second.end) == "past"
     ):
@@ -206,7 +206,7 @@ def _names_a_day(text: str, found: Sequence[Timex], index: int) -> bool:
     """Whether another expression of the sentence of found[index] names a day or a time."""
     timex = found[index]
     start = sentence_start(text, timex.start, 300, fallback=0)
-    end_match = _SENTENCE_END_RE.search(text, timex.end, timex.end + 300)
+    end_match = SENTENCE_END_RE.search(text, timex.end, timex.end + 300)
     end = end_match.start() if end_match else len(text)
     return any(
         start <= other.start < end

@@ -7,26 +7,27 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from timeline.temporal.calendar import _SEASON_MONTHS
+from timeline.temporal.calendar import SEASON_MONTHS
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import writes_from_south
 from timeline.temporal.line_places import alone_on_line, in_prose
 from timeline.temporal.live_page import heads_live_entries
 from timeline.temporal.patterns import (
-    _CALENDAR_PREFIX_RE,
-    _MONTH_VALUE_RE,
-    _NO_ANCHOR_BEFORE_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _SENTENCE_END_RE,
-    _THE_BEFORE_RE,
-    _WORD_RE,
-    _YEAR_OR_BC_RE,
+    CALENDAR_PREFIX_RE,
+    MONTH_VALUE_RE,
+    NO_ANCHOR_BEFORE_RE,
+    NOUN_AFTER_YEAR_RE,
+    SENTENCE_END_RE,
+    THE_BEFORE_RE,
+    WORD_RE,
+    YEAR_OR_BC_RE,
     sentence_ends,
     sentence_start,
 )
 from timeline.temporal.scene_clock import Scene, told_part
 from timeline.temporal.scene_year import month_of_another_scene
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 #: Days from the reference date within which a day mentioned in news is the story's day.
 NEWS_DAY_REACH = 31
@@ -46,7 +47,7 @@ _WHEN_CLAUSE_AFTER_RE = re.compile(r",?\s+when\s+\w")
 #: A time of a day told beside it: a clock, or a part of the day.
 _TIME_OF_DAY_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b"
-    rf"|\b(?:{_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
+    rf"|\b(?:{longest_alternation(VOCABULARY.parts_of_a_day)}|dawn|midnight|noon)\b"
 )
 #: A blank line: a paragraph's end.
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
@@ -233,7 +234,7 @@ class RunningReference:
         ", which opened in 2004,"), or a year or month used as a modifier ("the 1614 rules",
         "the August 1792 uprising").
         """
-        match = _CALENDAR_PREFIX_RE.match(value)
+        match = CALENDAR_PREFIX_RE.match(value)
         if match is None or "X" in value[:10]:
             self.unknown_day(value)
             return
@@ -241,7 +242,7 @@ class RunningReference:
             before = self.text[max(0, start - 200) : start]
             if before.rfind("(") > before.rfind(")"):
                 return
-            if _NO_ANCHOR_BEFORE_RE.search(before[-70:]) and not (
+            if NO_ANCHOR_BEFORE_RE.search(before[-70:]) and not (
                 end is not None and _WHEN_CLAUSE_AFTER_RE.match(self.text, end)
             ):
                 return
@@ -252,16 +253,16 @@ class RunningReference:
             ):
                 return  # ", built in 1991,": a clause set off by commas, no new scene
             if (
-                _YEAR_OR_BC_RE.fullmatch(value)
-                and _NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
-                and _THE_BEFORE_RE.search(before)
+                YEAR_OR_BC_RE.fullmatch(value)
+                and NOUN_AFTER_YEAR_RE.match(self.text[start + 4 : start + 30])
+                and THE_BEFORE_RE.search(before)
             ):
                 return
             if (
                 end is not None
-                and _MONTH_VALUE_RE.fullmatch(value)
-                and _NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
-                and _THE_BEFORE_RE.search(before)
+                and MONTH_VALUE_RE.fullmatch(value)
+                and NOUN_AFTER_YEAR_RE.match(self.text[end : end + 26])
+                and THE_BEFORE_RE.search(before)
             ):
                 return
         year = int(match[2]) * (-1 if match[1] else 1)
@@ -296,7 +297,7 @@ class RunningReference:
         season = value[match.end() + 1 :] if month is None else ""
         self._pass_over(start, month)
         self.lost_day = False
-        told = DateParts(year, month, day, season if season in _SEASON_MONTHS else None)
+        told = DateParts(year, month, day, season if season in SEASON_MONTHS else None)
         if self.clock is not None and told.as_date() != self.clock.date():
             self.clock = None  # another day told: the clock told before is not of it
         self.anchor = told
@@ -377,7 +378,7 @@ class RunningReference:
         True
         """
         window = self.text[max(0, start - 400) : start]
-        if _SENTENCE_END_RE.search(window[window.rfind("\n") + 1 :]):
+        if SENTENCE_END_RE.search(window[window.rfind("\n") + 1 :]):
             return False  # a sentence of this paragraph ended before it
         lines = window.rstrip().split("\n")
         if len(lines) < 2:
@@ -411,7 +412,7 @@ class RunningReference:
 
     def mentioned_in_sentence(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start``."""
-        return self.anchor_at >= 0 and not _SENTENCE_END_RE.search(self.text, self.anchor_at, start)
+        return self.anchor_at >= 0 and not SENTENCE_END_RE.search(self.text, self.anchor_at, start)
 
     def mentioned_just_before(self, start: int) -> bool:
         """Whether the date last mentioned stands in the sentence that reaches ``start`` or in
@@ -453,7 +454,7 @@ class RunningReference:
         if self.anchor_at < 0:
             return False
         opening = sentence_start(self.text, self.anchor_at, 200)
-        closing = _SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
+        closing = SENTENCE_END_RE.search(self.text, self.anchor_at, self.anchor_at + 200)
         sentence_end = closing.start() if closing else min(len(self.text), self.anchor_at + 200)
         return _TIME_OF_DAY_RE.search(self.text, opening, sentence_end) is not None
 
@@ -475,4 +476,4 @@ class RunningReference:
         opening = sentence_start(self.text, start, 60)
         if window_start and opening == window_start:
             return False
-        return len(_WORD_RE.findall(self.text, opening, start)) <= 3
+        return len(WORD_RE.findall(self.text, opening, start)) <= 3

@@ -29,7 +29,8 @@ from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.syntax import reporting_forms
 from timeline.temporal.patterns import DAY_VALUE_RE
 from timeline.temporal.timex import Timex
-from timeline.temporal.vocabulary import WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 #: Between the day a thing was said and the day it was to happen: a future seen from then
 #: ("it would", "the plant was to", "they were due to", "had planned to"), in the same
@@ -43,7 +44,7 @@ _FUTURE_THEN_RE = re.compile(
 _PAST_THEN_RE = re.compile(
     r"(?i)^[^.;!?]{0,80}?\bhad\s+(?:been\s+)?[a-z]+\b(?!\s+to\b)[^.;!?]{0,80}$"
 )
-_BARE_WEEKDAY_RE = re.compile(rf"(?i)^(?:on\s+)?(?P<day>{_alternation(WEEKDAYS)})$")
+_BARE_WEEKDAY_RE = re.compile(rf"(?i)^(?:on\s+)?(?P<day>{longest_alternation(WEEKDAYS)})$")
 
 
 @cache
@@ -51,7 +52,7 @@ def _statement_day() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A reporting verb right before a day ("said on", "said late on", "told reporters on",
     "said in a statement on"), and one right after it, past its subject ("On Monday, the
     firm said"): the day is the day of a statement."""
-    verbs = _alternation(sorted(reporting_forms(), key=len, reverse=True))
+    verbs = longest_alternation(sorted(reporting_forms(), key=len, reverse=True))
     late = r"(?:\s+(?:late|early))?"
     some = f"(?:{ARTICLES}|{POSSESSIVES})"
     adjunct = rf"(?:\s+(?:in|at|during)\s+{some}(?:\s+[a-z-]+){{1,2}}?)?"

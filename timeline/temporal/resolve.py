@@ -39,28 +39,33 @@ from timeline.temporal.partial import (
     YearlessQuarter,
 )
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.resolve_days import _clock_time, _day_shift, _weekday, resolve_weekday
+from timeline.temporal.resolve_days import (
+    resolve_weekday,
+    resolved_clock_time,
+    resolved_day_shift,
+    resolved_weekday,
+)
 from timeline.temporal.resolve_named_periods import (
-    _decade,
-    _fiscal_year,
-    _relative_quarter,
-    _season,
-    _two_digit_year,
-    _yearless_quarter,
+    resolved_decade,
+    resolved_fiscal_year,
+    resolved_relative_quarter,
+    resolved_season,
+    resolved_two_digit_year,
+    resolved_yearless_quarter,
 )
 from timeline.temporal.resolve_periods import (
-    _adjacent_unit,
-    _counted,
-    _part_of_unit,
-    _relative_unit,
-    _unit_in_question,
+    resolved_adjacent_unit,
+    resolved_counted,
+    resolved_part_of_unit,
+    resolved_relative_unit,
+    resolved_unit_in_question,
 )
 from timeline.temporal.resolve_yearless import (
-    _month_of_year,
-    _monthless_day,
-    _relative_month,
-    _yearless,
     resolve_year,
+    resolved_month_of_year,
+    resolved_monthless_day,
+    resolved_relative_month,
+    resolved_yearless_date,
     year_of,
 )
 
@@ -92,40 +97,40 @@ def resolve(
     """
     match partial:  # the commonest kinds first
         case YearlessDate():
-            return _yearless(partial, running, span)
+            return resolved_yearless_date(partial, running, span)
         case RelativeUnit():
-            return _relative_unit(partial, running, span)
+            return resolved_relative_unit(partial, running, span)
         case DayShift():
-            return _day_shift(partial, running)
+            return resolved_day_shift(partial, running)
         case Counted():
-            return _counted(partial, running, span)
+            return resolved_counted(partial, running, span)
         case Weekday():
-            return _weekday(partial, running, span)
+            return resolved_weekday(partial, running, span)
         case Season():
-            return _season(partial, running, span)
+            return resolved_season(partial, running, span)
         case ClockTime():
-            return _clock_time(partial, running, span)
+            return resolved_clock_time(partial, running, span)
         case PartOfUnit():
-            return _part_of_unit(partial, running)
+            return resolved_part_of_unit(partial, running)
         case YearlessQuarter():
-            return _yearless_quarter(partial, running, span)
+            return resolved_yearless_quarter(partial, running, span)
         case MonthOfYear():
-            return _month_of_year(partial, running)
+            return resolved_month_of_year(partial, running)
         case RelativeQuarter():
-            return _relative_quarter(partial, running)
+            return resolved_relative_quarter(partial, running)
         case UnitInQuestion():
-            return _unit_in_question(partial, running, span)
+            return resolved_unit_in_question(partial, running, span)
         case MonthlessDay():
-            return _monthless_day(partial, running, span)
+            return resolved_monthless_day(partial, running, span)
         case RelativeMonth():
-            return _relative_month(partial, running)
+            return resolved_relative_month(partial, running)
         case Decade():
-            return _decade(partial, running)
+            return resolved_decade(partial, running)
         case AdjacentUnit():
-            return _adjacent_unit(partial, running)
+            return resolved_adjacent_unit(partial, running)
         case FiscalYear():
-            return _fiscal_year(partial, running)
+            return resolved_fiscal_year(partial, running)
         case TwoDigitYear():
-            return _two_digit_year(partial, running)
+            return resolved_two_digit_year(partial, running)
         case _:  # mypy checks that every kind of Partial has its case
             assert_never(partial)

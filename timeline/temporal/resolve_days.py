@@ -4,7 +4,7 @@ p.m.", its day the one the story tells); ``resolve.resolve`` dispatches to them.
 
     >>> from timeline.temporal.partial import DayShift
     >>> running = RunningReference("Talks ended yesterday.", date(2023, 10, 23), False)
-    >>> _day_shift(DayShift(-1), running).value
+    >>> resolved_day_shift(DayShift(-1), running).value
     '2023-10-22'
 """
 
@@ -15,17 +15,31 @@ from datetime import date, datetime, time, timedelta
 
 from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.partial import ClockTime, DayShift, Direction, Resolved, Weekday
-from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_start
+from timeline.temporal.patterns import DETERMINER_BEFORE_RE, sentence_start
 from timeline.temporal.possessed_weekday import owned_in_a_perfect
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.scene_clock import period_of_its_sentence, scene_day
-from timeline.temporal.tense import _tense
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.tense import tense_around
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
-__all__ = ["resolve_weekday"]
+__all__ = ["resolve_weekday", "resolved_clock_time", "resolved_day_shift", "resolved_weekday"]
 
 
-def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
+def resolved_weekday(
+    partial: Weekday, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    """The day of a weekday (`Weekday`): in news around the reference date, the way the
+    relation word or the clause's tense points; in narrative, forward from the last date.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import Weekday
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "The minister resigned on Friday night."
+    >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolved_weekday(Weekday(5, part="NI"), running, (25, 37)).value
+    '2023-10-20TNI'
+    """
     # narrative moves forward from the last date ("On Monday ... On Friday" is that week's)
     base: date | None
     direction: Direction = "forward"
@@ -40,7 +54,7 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
         if partial.direction is not None:
             direction = partial.direction
         else:
-            tense = _tense(running.text, *span) if span is not None else "past"
+            tense = tense_around(running.text, *span) if span is not None else "past"
             direction = "back" if tense == "past" else "forward"  # present, future: ahead
     suffix = f"T{partial.part}" if partial.part else ""
     type_ = "TIME" if partial.part else "DATE"
@@ -66,7 +80,16 @@ def _weekday(partial: Weekday, running: RunningReference, span: tuple[int, int] 
     return Resolved(day.isoformat() + suffix, type_)
 
 
-def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
+def resolved_day_shift(partial: DayShift, running: RunningReference) -> Resolved:
+    """A day counted from the day of writing (`DayShift`: "yesterday", "tonight").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import DayShift
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("Talks ended yesterday.", date(2023, 10, 23), False)
+    >>> resolved_day_shift(DayShift(-1), running).value
+    '2023-10-22'
+    """
     suffix = f"T{partial.part}" if partial.part else ""
     type_ = "TIME" if partial.part else "DATE"
     base = running.deictic_day()
@@ -80,7 +103,7 @@ def _day_shift(partial: DayShift, running: RunningReference) -> Resolved:
 #: A clock's day said anaphorically right after it: "at 9pm that evening", "at 09:20 UTC
 #: that morning".
 _THAT_PART_OF_DAY_RE = re.compile(
-    rf"(?i)\s*,?\s+(?:on\s+)?that\s+(?:{_alternation(VOCABULARY.parts_of_a_day)}|day)\b"
+    rf"(?i)\s*,?\s+(?:on\s+)?that\s+(?:{longest_alternation(VOCABULARY.parts_of_a_day)}|day)\b"
 )
 #: Days before the reference within which a day told just before is the day of a clock time.
 _STORY_CLOCK_REACH = 7
@@ -88,9 +111,19 @@ _STORY_CLOCK_REACH = 7
 _STORY_CLOCK_SENTENCES = 2
 
 
-def _clock_time(
+def resolved_clock_time(
     partial: ClockTime, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
+    """A time of a day not written (`ClockTime`: "at 5 pm"), on the day its sentence or the
+    text last tells.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import ClockTime
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("It began at 5 pm.", date(2023, 10, 23), narrative=False)
+    >>> resolved_clock_time(ClockTime(17, 0), running, (12, 16)).value
+    '2023-10-23T17:00'
+    """
     clock = f"T{partial.hour:02d}:{partial.minute:02d}{partial.zone}"
     if span is not None and (period := period_of_its_sentence(running, span[0])) is not None:
         return Resolved.unknown(period + clock, "TIME")  # "Last year's final ... at 10.05pm"
@@ -134,9 +167,9 @@ def _clock_time(
         # the day before in the sentence just before; an earlier day up to two back
         and (running.sentences_since_mentioned(span[0]) or 0)
         <= (1 if (base - mentioned).days == 1 else _STORY_CLOCK_SENTENCES)
-        and _tense(running.text, *span) == "past"
+        and tense_around(running.text, *span) == "past"
         # not the time of a thing ("said in its 8 a.m. report"): that is the news day's
-        and not _DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
+        and not DETERMINER_BEFORE_RE.search(running.text, max(0, span[0] - 8), span[0])
     ):
         # "began at 3 a.m. on Saturday ... By 6:40 a.m. the hospital had shut down": the
         # story's day told just before, for what happened at a clock time

@@ -5,15 +5,17 @@ quarter"), a decade ("the nineties"), a fiscal year ("this fiscal year"), a two-
 periods counted from a date.
 
     >>> running = RunningReference("Sales peaked in the nineties.", date(2023, 10, 23), False)
-    >>> _decade(Decade(9), running).value, _relative_quarter(RelativeQuarter(-1), running).value
-    ('199', '2023-Q3')
+    >>> resolved_decade(Decade(9), running).value
+    '199'
+    >>> resolved_relative_quarter(RelativeQuarter(-1), running).value
+    '2023-Q3'
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.calendar import _year_value
+from timeline.temporal.calendar import year_value
 from timeline.temporal.date_order import full_year
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import named_hemisphere, season_days
@@ -29,10 +31,23 @@ from timeline.temporal.partial import (
 from timeline.temporal.patterns import names_figures
 from timeline.temporal.reference import RunningReference
 from timeline.temporal.resolve_periods import year_of_its_sentence
-from timeline.temporal.tense import _tense, when_clause_year
+from timeline.temporal.tense import tense_around, when_clause_year
 
 
-def _season(partial: Season, running: RunningReference, span: tuple[int, int] | None) -> Resolved:
+def resolved_season(
+    partial: Season, running: RunningReference, span: tuple[int, int] | None
+) -> Resolved:
+    """A season (`Season`: "the summer", "next winter") of the year its relation or tense
+    points to.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import Season
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "The plant closed in the summer."
+    >>> running = RunningReference(text, date(2023, 3, 1), narrative=False)
+    >>> resolved_season(Season("SU"), running, (20, 30)).value
+    '2022-SU'
+    """
     season, shift = partial.season, partial.shift or 0
     anaphoric = partial.anchor == "anaphoric" or running.narrative
     base = running.anaphoric_day() if anaphoric else running.deictic_day()
@@ -42,7 +57,7 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
             return Resolved.unknown(f"XXXX-{season}")
         if _narrative_winter(partial, running):
             return _winter(parts.year + (1 if (parts.month or 12) > 2 else 0))
-        return Resolved(f"{_year_value(parts.year + shift)}-{season}")
+        return Resolved(f"{year_value(parts.year + shift)}-{season}")
     year = base.year
     then = when_clause_year(running.text, span[0]) if span and partial.shift is None else None
     if then is None and span is not None and partial.shift is None and not anaphoric:
@@ -56,7 +71,7 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     first, last = season_days(year, season, southern=southern)
     if then is None and not running.narrative and partial.shift is None:
         # news: the nearest such season around the reference
-        tense = _tense(running.text, *span) if span is not None else "past"
+        tense = tense_around(running.text, *span) if span is not None else "past"
         if tense == "past" and first > base:
             year -= 1
         elif tense == "future" and last < base:
@@ -69,8 +84,8 @@ def _season(partial: Season, running: RunningReference, span: tuple[int, int] | 
     if named is not None and named != running.southern:
         # "the northern spring" in a text from the south: its own months, not the text's
         first, last = season_days(year, season, southern=named)
-        return Resolved(f"{_year_value(year)}-{season}", interval=(first, last, "season"))
-    return Resolved(f"{_year_value(year)}-{season}")
+        return Resolved(f"{year_value(year)}-{season}", interval=(first, last, "season"))
+    return Resolved(f"{year_value(year)}-{season}")
 
 
 def _narrative_winter(partial: Season, running: RunningReference) -> bool:
@@ -90,10 +105,19 @@ def _winter(january: int) -> Resolved:
     move the running reference: the story goes on in the year it told."""
     first, last = season_days(january - 1, "WI", southern=False) if january > 1 else (None, None)
     interval = (first, last, "season") if first is not None else None
-    return Resolved(f"{_year_value(january)}-WI", interval=interval, remember=False)
+    return Resolved(f"{year_value(january)}-WI", interval=interval, remember=False)
 
 
-def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
+def resolved_relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Resolved:
+    """This, the previous or the next quarter or half (`RelativeQuarter`).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import RelativeQuarter
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_quarter(RelativeQuarter(-1), running).value
+    '2023-Q3'
+    """
     count = 2 if partial.half else 4
     letter = "H" if partial.half else "Q"
     base = running.deictic_day() if partial.anchor == "deictic" else running.anaphoric_day()
@@ -109,7 +133,7 @@ def _relative_quarter(partial: RelativeQuarter, running: RunningReference) -> Re
 _NEWS_TIME_DAYS = 366
 
 
-def _yearless_quarter(
+def resolved_yearless_quarter(
     partial: YearlessQuarter, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved:
     """A numbered quarter with no year: in news, the one around the reference date the tense
@@ -119,7 +143,7 @@ def _yearless_quarter(
     >>> text = "Its quarter ended December 31. In the fourth quarter it rose."
     >>> running = RunningReference(text, date(2010, 1, 14), narrative=False)
     >>> running.remember("2009-12-31")
-    >>> _yearless_quarter(YearlessQuarter(4), running, (34, 52)).value
+    >>> resolved_yearless_quarter(YearlessQuarter(4), running, (34, 52)).value
     '2009-Q4'
     """
     count = 2 if partial.half else 4
@@ -135,7 +159,7 @@ def _yearless_quarter(
         if abs((base - running.reference).days) <= _NEWS_TIME_DAYS:
             year = running.reference.year
         current = (running.reference.month - 1) // (12 // count) + 1
-        tense = _tense(running.text, *span, default=None) if span is not None else "past"
+        tense = tense_around(running.text, *span, default=None) if span is not None else "past"
         just_over = partial.number == (current - 2) % count + 1  # the quarter before
         if tense is None:
             tense = "future" if _the_coming_quarter(partial.number, current, count) else "past"
@@ -169,7 +193,7 @@ def _the_coming_quarter(number: int, current: int, count: int) -> bool:
     return ahead == 1 and ahead < count - ahead
 
 
-def _decade(partial: Decade, running: RunningReference) -> Resolved:
+def resolved_decade(partial: Decade, running: RunningReference) -> Resolved:
     """The decade of the running reference's century; news looks back from the day it was
     written, whatever date it told last: "the late '70s" in a 1989 obituary that told 1968
     just before are the 1970s, not the 1870s.
@@ -177,7 +201,7 @@ def _decade(partial: Decade, running: RunningReference) -> Resolved:
     >>> from datetime import date
     >>> running = RunningReference("", date(1989, 6, 12), narrative=False)
     >>> running.remember("1968")
-    >>> _decade(Decade(7), running).value
+    >>> resolved_decade(Decade(7), running).value
     '197'
     """
     parts = running.anaphoric_parts()
@@ -191,7 +215,16 @@ def _decade(partial: Decade, running: RunningReference) -> Resolved:
     return Resolved(f"{century:02d}{partial.tens}")
 
 
-def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
+def resolved_fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
+    """This, the last or the next fiscal year (`FiscalYear`).
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import FiscalYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_fiscal_year(FiscalYear(-1), running).value
+    'FY2022'
+    """
     base = running.deictic_day()
     if base is None:
         return Resolved.unknown("FYXXXX")
@@ -200,7 +233,17 @@ def _fiscal_year(partial: FiscalYear, running: RunningReference) -> Resolved:
     return Resolved(f"FY{year:04d}", remember=False, interval=interval)
 
 
-def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
+def resolved_two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolved:
+    """A year written with two digits (`TwoDigitYear`: "'98"), in the century that keeps it
+    no later than the year after the reference.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import TwoDigitYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_two_digit_year(TwoDigitYear(98), running).value
+    '1998'
+    """
     # news counts from the day of writing ("shut since 05" written in 2022 is 2005)
     reference = running.reference
     news = reference is not None and not running.narrative
@@ -213,4 +256,4 @@ def _two_digit_year(partial: TwoDigitYear, running: RunningReference) -> Resolve
         # no reference at all, as a stamp is read: the century that puts it no later than
         # next year ("01-May-05" is 2005, not 1905; stop 42)
         year = full_year(partial.digits)
-    return Resolved(_year_value(year))
+    return Resolved(year_value(year))

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from timeline.temporal.calendar import (
-    _SEASON_MONTHS,
-    _granularity_of,
-    _shift,
-    _value_at,
-    _year_value,
+    SEASON_MONTHS,
+    granularity_of,
+    shifted,
+    value_at,
+    year_value,
 )
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.hemisphere import season_days
@@ -27,7 +27,7 @@ from timeline.temporal.partial import (
     UnitInQuestion,
 )
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.tense import _tense
+from timeline.temporal.tense import tense_around
 
 #: the calendar unit a season, a part of the day or the weekend counts in
 _COUNTED_IN = {
@@ -35,7 +35,7 @@ _COUNTED_IN = {
     **dict.fromkeys(("MO", "AF", "EV", "NI", "DT"), "D"),
     "WE": "W",
 }
-_SEASON_CODES = frozenset(_SEASON_MONTHS)
+_SEASON_CODES = frozenset(SEASON_MONTHS)
 _PART_CODES = frozenset(("MO", "AF", "EV", "NI", "DT"))
 
 
@@ -54,17 +54,17 @@ def _partial_value(parts: DateParts, unit: str, shift: int) -> str:
         year += 100 * shift
         return f"{year // 100:02d}" if year > 0 else f"BC{-year // 100:02d}"
     if unit == "W":
-        return f"{_year_value(year)}-WXX"
+        return f"{year_value(year)}-WXX"
     if shift == 0 and parts.month is not None and parts.day is not None:
-        return f"{_year_value(year)}-{parts.month:02d}-{parts.day:02d}"
+        return f"{year_value(year)}-{parts.month:02d}-{parts.day:02d}"
     month = f"{parts.month:02d}" if parts.month is not None else "XX"  # a day's shift: same month
-    return f"{_year_value(year)}-{month}-XX"
+    return f"{year_value(year)}-{month}-XX"
 
 
 def _month_after(year: int, month: int, months: int) -> str:
     """The month ``months`` after a month of a year."""
     index = year * 12 + month - 1 + months
-    return f"{_year_value(index // 12)}-{index % 12 + 1:02d}"
+    return f"{year_value(index // 12)}-{index % 12 + 1:02d}"
 
 
 def _unwritten_day(running: RunningReference) -> bool:
@@ -132,9 +132,18 @@ def _day_lost(running: RunningReference, anchor: str, unit: str) -> bool:
     return running.lost_day and anchor != "deictic" and unit in ("D", "W", *_PART_CODES)
 
 
-def _relative_unit(
+def resolved_relative_unit(
     partial: RelativeUnit, running: RunningReference, span: tuple[int, int] | None = None
 ) -> Resolved | None:
+    """A period next to the reference (`RelativeUnit`: "last year", "the following month").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import RelativeUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_unit(RelativeUnit("W", -1), running, None).value
+    '2023-W42'
+    """
     unit, shift = partial.unit, partial.shift
     code = _COUNTED_IN.get(unit, unit)
     if partial.anchor == "anaphoric":
@@ -181,8 +190,8 @@ def _relative_unit(
     if unit == "WE":
         iso = (base + timedelta(weeks=shift)).isocalendar()
         return Resolved(f"{iso.year:04d}-W{iso.week:02d}-WE")
-    moved = _shift(base, shift, code)
-    return Resolved(_value_at(moved, code)) if moved is not None else None
+    moved = shifted(base, shift, code)
+    return Resolved(value_at(moved, code)) if moved is not None else None
 
 
 def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date | None:
@@ -212,7 +221,7 @@ def day_of_a_day_part(running: RunningReference, span: tuple[int, int]) -> date 
     if told is None:
         return None
     story = running.latest_day or reference
-    tense = _tense(running.text, *span)
+    tense = tense_around(running.text, *span)
     if told > reference and tense == "past":
         return story
     if told < reference and tense == "future":
@@ -228,13 +237,13 @@ def _relative_unit_in_part(partial: RelativeUnit, parts: DateParts | None) -> Re
     """ "the following year" after a running reference known in part: shift what is known."""
     unit, shift = partial.unit, partial.shift
     if parts is not None and unit == "Y" and parts.year:
-        return Resolved(_year_value(parts.year + shift))
+        return Resolved(year_value(parts.year + shift))
     if parts is not None and unit == "M" and parts.month:
         return Resolved(_month_after(parts.year, parts.month, shift))
     if parts is not None and unit in _PART_CODES and parts.year:
         # "in 1994 ... that night": a night of 1994
         month = f"{parts.month:02d}" if parts.month is not None else "XX"
-        return Resolved(f"{_year_value(parts.year)}-{month}-XXT{unit}", "TIME")
+        return Resolved(f"{year_value(parts.year)}-{month}-XXT{unit}", "TIME")
     if parts is not None and unit in ("D", "W", "DE", "CE"):
         return Resolved(_partial_value(parts, unit, shift))
     if partial.that and unit in _PART_CODES:
@@ -256,9 +265,18 @@ def _unit_of_value(code: str, amount: int, mod: str | None) -> str:
     return "D" if code in ("W", "2W") and amount == 1 and mod is None else code
 
 
-def _counted(
+def resolved_counted(
     partial: Counted, running: RunningReference, span: tuple[int, int] | None = None
 ) -> Resolved | None:
+    """A period counted from the reference (`Counted`: "two years ago", "in three days").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import Counted
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_counted(Counted("Y", 2.0, -1), running, None).value
+    '2021'
+    """
     code, amount, sign = partial.unit, partial.amount, partial.sign
     deictic = partial.anchor == "deictic"
     base = (
@@ -282,11 +300,11 @@ def _counted(
         count = sign * int(amount)
         if code in ("Y", "DE", "CE"):
             factor = {"Y": 1, "DE": 10, "CE": 100}[code]
-            return Resolved(_year_value(parts.year + count * factor))
+            return Resolved(year_value(parts.year + count * factor))
         if code == "M" and parts.month is not None:
             return Resolved(_month_after(parts.year, parts.month, count))
         month_part = f"{parts.month:02d}" if parts.month is not None else "XX"
-        return Resolved.unknown(f"{_year_value(parts.year)}-{month_part}-XX")
+        return Resolved.unknown(f"{year_value(parts.year)}-{month_part}-XX")
     if amount is None or base is None:
         return Resolved.unknown(vague)
     if code in ("H", "MIN", "S"):
@@ -301,18 +319,18 @@ def _counted(
     if amount != int(amount):
         return Resolved.unknown(vague)
     whole = int(amount)
-    anchor_day = _shift(base, sign * whole, code)
+    anchor_day = shifted(base, sign * whole, code)
     if anchor_day is None:
         return None
-    value = _value_at(anchor_day, _unit_of_value(code, whole, partial.mod))
+    value = value_at(anchor_day, _unit_of_value(code, whole, partial.mod))
     if code in ("DE", "CE") and partial.mod is None:
         # "in 2006 ... A decade later": the year ten years on, not the decade that holds it;
         # "a decade ago" too, as TimeML writes it (a decade back from 2024 is 2014)
-        value = _year_value(anchor_day.year)
+        value = year_value(anchor_day.year)
     mod = partial.mod
     if sign < 0 and mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         # "over a decade ago": some time before that point, a period as long again
-        earliest = _shift(base, 2 * sign * whole, code) or anchor_day
+        earliest = shifted(base, 2 * sign * whole, code) or anchor_day
         if anchor_day <= earliest:  # the start of the calendar: no earlier day to give
             return None
         latest = anchor_day - timedelta(days=1)
@@ -324,9 +342,9 @@ def _counted(
             # A year or a finer unit keeps the period of that point, the annotators'
             # convention (WikiWars: "just over a year earlier" in March 2003 is 2002),
             # which holds the interval's last day.
-            value = _value_at(earliest + (latest - earliest) / 2, code)
+            value = value_at(earliest + (latest - earliest) / 2, code)
         # "just over a year earlier" is a glance back, as below
-        interval = (earliest, latest, _granularity_of(code))
+        interval = (earliest, latest, granularity_of(code))
         return Resolved(value, "DATE", "BEFORE", remember=deictic, interval=interval)
     if sign < 0 and mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         mod = "AFTER"
@@ -337,7 +355,17 @@ def _counted(
     return Resolved(value, "DATE", mod, remember=sign > 0 or deictic)
 
 
-def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
+def resolved_part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | None:
+    """A part of a period (`PartOfUnit`: "the end of the year", "the second half of last
+    year").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import PartOfUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_part_of_unit(PartOfUnit("Y", "H2", shift=-1), running).value
+    '2022-H2'
+    """
     code, shift, mod = partial.unit, partial.shift, partial.mod
     # news: "the end of the year" is this year's; narrative: the running reference's
     anaphoric = partial.anchor == "anaphoric" or (
@@ -347,30 +375,40 @@ def _part_of_unit(partial: PartOfUnit, running: RunningReference) -> Resolved | 
     if mod in ("H1", "H2"):
         parts = running.anaphoric_parts() if base is None else DateParts(base.year)
         if code == "Y" and parts is not None:
-            return Resolved(f"{_year_value(parts.year + shift)}-{mod}", remember=False)
+            return Resolved(f"{year_value(parts.year + shift)}-{mod}", remember=False)
         return None
     if base is None:
         parts = running.anaphoric_parts()
         if parts is not None and code == "Y":
-            return Resolved(_year_value(parts.year + shift), mod=mod)
+            return Resolved(year_value(parts.year + shift), mod=mod)
         if parts is not None and code == "M" and parts.month:
-            return Resolved(f"{_year_value(parts.year)}-{parts.month:02d}", mod=mod)
+            return Resolved(f"{year_value(parts.year)}-{parts.month:02d}", mod=mod)
         return None
-    day = _shift(base, shift, code)
+    day = shifted(base, shift, code)
     if day is None:
         return None
-    value = f"{(day.year + 50) // 100:02d}" if partial.turn else _value_at(day, code)
+    value = f"{(day.year + 50) // 100:02d}" if partial.turn else value_at(day, code)
     return Resolved(value, "DATE", mod, remember=False)
 
 
-def _unit_in_question(
+def resolved_unit_in_question(
     partial: UnitInQuestion, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """The period a text is about (`UnitInQuestion`: "in the quarter", "over the weekend").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import UnitInQuestion
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Sales grew in the quarter. They met over the weekend."
+    >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolved_unit_in_question(UnitInQuestion("Q"), running, (14, 25)).value
+    '2023-Q4'
+    """
     if partial.unit == "WE":
         base = running.deictic_day()
         if base is None:
             return Resolved.unknown("XXXX-WXX-WE")
-        tense = _tense(running.text, *span) if span is not None else "past"
+        tense = tense_around(running.text, *span) if span is not None else "past"
         # the weekend just past (or, in a future clause, the coming one)
         if tense == "past":
             day = base - timedelta(days=(base.isoweekday() - 6) % 7)
@@ -389,14 +427,24 @@ def _unit_in_question(
     if base is None:
         parts = running.anaphoric_parts()
         if parts is not None and code == "Y":
-            return Resolved(_year_value(parts.year), remember=False)
+            return Resolved(year_value(parts.year), remember=False)
         return None
-    return Resolved(_value_at(base, code), remember=False)
+    return Resolved(value_at(base, code), remember=False)
 
 
-def _adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
+def resolved_adjacent_unit(partial: AdjacentUnit, running: RunningReference) -> Resolved | None:
+    """The period next to the date last mentioned (`AdjacentUnit`: "the day after").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial_periods import AdjacentUnit
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", None, narrative=True)
+    >>> running.remember("2020-03-03")
+    >>> resolved_adjacent_unit(AdjacentUnit("D", 1), running).value
+    '2020-03-04'
+    """
     base = running.anaphoric_day(partial.unit)
     if base is None:
         return Resolved.unknown("FUTURE_REF" if partial.shift > 0 else "PAST_REF")
-    day = _shift(base, partial.shift, partial.unit)
-    return Resolved(_value_at(day, partial.unit)) if day is not None else None
+    day = shifted(base, partial.shift, partial.unit)
+    return Resolved(value_at(day, partial.unit)) if day is not None else None

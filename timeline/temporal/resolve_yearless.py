@@ -4,7 +4,7 @@ a year-less date ("on May 28", "in January": `year_of`, by the tense in news), a
 January"); ``resolve.resolve`` dispatches to them.
 
     >>> running = RunningReference("It ended in January.", date(2023, 10, 23), False)
-    >>> _yearless(YearlessDate(1), running, (12, 19)).value
+    >>> resolved_yearless_date(YearlessDate(1), running, (12, 19)).value
     '2023-01'
 """
 
@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from timeline.temporal.arranged import planned_in_the_past
-from timeline.temporal.calendar import _month_end, _year_value, add_months
+from timeline.temporal.calendar import add_months, month_end, year_value
 from timeline.temporal.date_parts import DateParts
 from timeline.temporal.deadline import due_ahead
 from timeline.temporal.fronted_year import fronted_year
@@ -26,17 +26,25 @@ from timeline.temporal.partial import (
     YearlessDate,
 )
 from timeline.temporal.patterns import (
-    _DETERMINER_BEFORE_RE,
-    _NOUN_AFTER_YEAR_RE,
-    _SENTENCE_END_RE,
+    DETERMINER_BEFORE_RE,
+    NOUN_AFTER_YEAR_RE,
+    SENTENCE_END_RE,
     names_figures,
     sentence_start,
 )
 from timeline.temporal.reference import RunningReference
-from timeline.temporal.tense import _tense, when_clause_year
-from timeline.temporal.vocabulary import VOCABULARY, _alternation
+from timeline.temporal.tense import tense_around, when_clause_year
+from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
-__all__ = ["resolve_year", "year_of"]
+__all__ = [
+    "resolve_year",
+    "resolved_month_of_year",
+    "resolved_monthless_day",
+    "resolved_relative_month",
+    "resolved_yearless_date",
+    "year_of",
+]
 
 #: in narrative, a year-less month this many months before the running reference's month is
 #: next year's ("December 7, 1941 ... In January" is January 1942)
@@ -58,7 +66,7 @@ _RANGE_INSIDE_RE = re.compile(r"(?i)\d\s*(?:[-–]|(?:to|until|till|through|and)
 _ITS_PAST_VERB_RE = re.compile(r"(?i)\b(?:[a-z]+ed|was|were)\s+(?:on\s+)?$")
 _ANOTHER_YEAR_RE = re.compile(
     r"(?i)\b(?:"
-    + _alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
+    + longest_alternation(w for w in VOCABULARY.relation_words("unit") if VOCABULARY.shift(w))
     + r")\s+year\b"
 )
 
@@ -77,7 +85,7 @@ def resolve_year(month: int, day: int | None, reference: date, tense: str | None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             first = date(year, month, day or 1)
-            last = date(year, month, day) if day else _month_end(year, month)
+            last = date(year, month, day) if day else month_end(year, month)
         except ValueError:
             continue
         options.append((first, last, year))
@@ -127,7 +135,7 @@ def year_of(
     )
     if opened is not None:
         return opened  # "Last year the season opened on April 9"
-    tense = _tense(running.text, span[0], span[1], None) if span else None  # present: nearest
+    tense = tense_around(running.text, span[0], span[1], None) if span else None  # present: nearest
     if (
         span
         and partial.day is None
@@ -212,7 +220,7 @@ def _sentence_of(text: str, span: tuple[int, int]) -> str:
     'It rose on May 2 again.'
     """
     start = sentence_start(text, span[0], 300)
-    closing = _SENTENCE_END_RE.search(text, span[1], span[1] + 300)
+    closing = SENTENCE_END_RE.search(text, span[1], span[1] + 300)
     return text[start : closing.start() + 1 if closing else span[1] + 300].strip()
 
 
@@ -227,28 +235,48 @@ def _names_a_period_of(text: str, span: tuple[int, int]) -> bool:
     """
     start, end = span
     return bool(
-        _DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
-        and _NOUN_AFTER_YEAR_RE.match(text, end)
+        DETERMINER_BEFORE_RE.search(text[max(0, start - 12) : start])
+        and NOUN_AFTER_YEAR_RE.match(text, end)
     )
 
 
-def _yearless(
+def resolved_yearless_date(
     partial: YearlessDate, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """A month, maybe with a day, written without a year (`YearlessDate`: "December 5"):
+    in news the year the tense points to, in narrative the running reference's.
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import YearlessDate
+    >>> from timeline.temporal.reference import RunningReference
+    >>> text = "Talks ended on December 5."
+    >>> running = RunningReference(text, date(2023, 10, 23), narrative=False)
+    >>> resolved_yearless_date(YearlessDate(12, 5), running, (15, 25)).value
+    '2022-12-05'
+    """
     year = year_of(partial, running, span)
     month, day = partial.month, partial.day
     if day is None:
         if year is None:
             return Resolved.unknown(f"XXXX-{month:02d}")
-        return Resolved(f"{_year_value(year)}-{month:02d}")
+        return Resolved(f"{year_value(year)}-{month:02d}")
     if year is None:
         return Resolved.unknown(f"XXXX-{month:02d}-{day:02d}")
     return _day_of(year, month, day)
 
 
-def _monthless_day(
+def resolved_monthless_day(
     partial: MonthlessDay, running: RunningReference, span: tuple[int, int] | None
 ) -> Resolved | None:
+    """A day of the month without its month (`MonthlessDay`: "the 15th").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import MonthlessDay
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_monthless_day(MonthlessDay(30), running, None).value
+    '2023-10-30'
+    """
     day = partial.day
     parts = running.anaphoric_parts()
     if parts is None or parts.month is None:
@@ -262,14 +290,14 @@ def _monthless_day(
         reference = running.reference
         options = [add_months(reference.replace(day=1), k) for k in (-1, 0, 1)]
         best = min(
-            (o for o in options if day <= _month_end(o.year, o.month).day),
+            (o for o in options if day <= month_end(o.year, o.month).day),
             key=lambda o: abs((o.replace(day=day) - reference).days),
             default=None,
         )
         return _day_of(best.year, best.month, day) if best is not None else None
     if partial.year is not None:
         return _day_of(partial.year, parts.month, day)
-    return _yearless(YearlessDate(parts.month, day), running, span)
+    return resolved_yearless_date(YearlessDate(parts.month, day), running, span)
 
 
 def _month_told_elsewhere(running: RunningReference, span: tuple[int, int] | None) -> bool:
@@ -299,10 +327,20 @@ def _day_of(year: int, month: int, day: int) -> Resolved | None:
             date(year, month, day)
     except ValueError:
         return None
-    return Resolved(f"{_year_value(year)}-{month:02d}-{day:02d}")
+    return Resolved(f"{year_value(year)}-{month:02d}-{day:02d}")
 
 
-def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+def resolved_month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved | None:
+    """A month (maybe a day) of a year a relation gives (`MonthOfYear`: "August of next
+    year").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import MonthOfYear
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_month_of_year(MonthOfYear(8, shift=1), running).value
+    '2024-08'
+    """
     # "next year" counts from the reference date in news, from the last date in narrative
     year: int | None
     if partial.anchor == "deictic" and not running.narrative and running.reference is not None:
@@ -313,11 +351,20 @@ def _month_of_year(partial: MonthOfYear, running: RunningReference) -> Resolved 
     if year is None:
         return Resolved.unknown(f"XXXX-{partial.month:02d}")
     if partial.day is None:
-        return Resolved(f"{_year_value(year)}-{partial.month:02d}")
+        return Resolved(f"{year_value(year)}-{partial.month:02d}")
     return _day_of(year, partial.month, partial.day)
 
 
-def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+def resolved_relative_month(partial: RelativeMonth, running: RunningReference) -> Resolved:
+    """The nearest named month before or after a date (`RelativeMonth`: "next March").
+
+    >>> from datetime import date
+    >>> from timeline.temporal.partial import RelativeMonth
+    >>> from timeline.temporal.reference import RunningReference
+    >>> running = RunningReference("", date(2023, 10, 23), narrative=False)
+    >>> resolved_relative_month(RelativeMonth(3, 1), running).value
+    '2024-03'
+    """
     parts: DateParts | None = None
     if partial.anchor == "anaphoric" or running.narrative:
         parts = running.anaphoric_parts()
@@ -332,4 +379,4 @@ def _relative_month(partial: RelativeMonth, running: RunningReference) -> Resolv
         year -= 1
     elif partial.shift > 0 and month <= parts.month:
         year += 1
-    return Resolved(f"{_year_value(year)}-{month:02d}")
+    return Resolved(f"{year_value(year)}-{month:02d}")

@@ -26,14 +26,15 @@ RULES: tuple[Rule, ...] = CALENDAR_RULES + RELATIVE_RULES
 
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
-# earlier kinds win ties between candidates of equal length
-_PRIORITY = {rule.name: rank for rank, rule in enumerate(RULES)}
-# every expression starts at the start of a word: anchoring there makes a failed attempt in the
-# middle of a word cost one character test instead of a pass over every alternative
-_COMPILED: dict[str, re.Pattern[str]] = {
+#: each rule's rank: earlier kinds win ties between candidates of equal length
+RULE_PRIORITY = {rule.name: rank for rank, rule in enumerate(RULES)}
+#: each rule's pattern compiled; every expression starts at the start of a word: anchoring
+#: there makes a failed attempt in the middle of a word cost one character test instead of a
+#: pass over every alternative
+COMPILED_RULES: dict[str, re.Pattern[str]] = {
     rule.name: re.compile(rf"(?<![\w'’])(?=[\w'’])(?:{rule.pattern})") for rule in RULES
 }
-# words without which a pattern cannot match: a window without them is skipped cheaply
-_PREFILTER: dict[str, re.Pattern[str]] = {
+#: words without which a pattern cannot match: a window without them is skipped cheaply
+RULE_PREFILTERS: dict[str, re.Pattern[str]] = {
     rule.name: re.compile(rf"(?i)(?:{rule.prefilter})") for rule in RULES if rule.prefilter
 }

@@ -5,31 +5,25 @@
 from __future__ import annotations
 
 from timeline.temporal.patterns import (
-    _FISCAL_RELATIONS,
-    _MON_FULL,
-    _MONTH_RELATIONS,
-    _OF_YEAR_RELATIONS,
-    _QUARTER_RELATIONS,
     DAY_WORD_AFTER,
     DAY_WORD_OF,
     DAYNUM,
     ERA,
+    FISCAL_RELATIONS,
     MON,
     MON2,
     MON_CAPS,
+    MON_FULL,
+    MONTH_RELATIONS,
+    OF_YEAR_RELATIONS,
+    QUARTER_RELATIONS,
     WD,
     YEAR,
-    _ci,
+    ignoring_case,
 )
 from timeline.temporal.rule_unit import Example, Rule
-from timeline.temporal.vocabulary import (
-    DECADE_WORDS,
-    MONTHS,
-    ORDINALS,
-    VOCABULARY,
-    WEEKDAYS,
-    _alternation,
-)
+from timeline.temporal.vocabulary import DECADE_WORDS, MONTHS, ORDINALS, VOCABULARY, WEEKDAYS
+from timeline.wordlists import longest_alternation
 
 #: the words after which a yearless "14/10" is a day, not a score, a fraction ("by 3/4",
 #: "from 1/3") or a name
@@ -40,7 +34,7 @@ _BEFORE_A_DAY = (
 )  # fmt: skip
 
 #: a month's name in any case, full or short: "the second half of March" is no half-year
-_MONTH_NAMES = r"(?:" + _alternation(list(MONTHS)) + r")\b"
+_MONTH_NAMES = r"(?:" + longest_alternation(list(MONTHS)) + r")\b"
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
@@ -92,7 +86,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         ),
         window=(22, 26),
         pattern=rf"(?:{WD},?\s+)?{MON}\s+(?:{DAYNUM}|{DAY_WORD_AFTER})"
-        rf"(?:,?\s+(?:{_ci('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
+        rf"(?:,?\s+(?:{ignoring_case('of')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
         "numeric_dm",
@@ -115,21 +109,21 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("Crowds gathered on the Fourth of July in 1939.", "1939-07-04"),
         ),
         window=(34, 16),
-        pattern=rf"(?:{WD},?\s+)?(?:{_ci('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{_ci('of')}\s+)?{MON}"
-        rf"(?:,?\s+(?:{_ci('of|in')}\s+)?{YEAR}(?:\s*{ERA})?)?",
+        pattern=rf"(?:{WD},?\s+)?(?:{ignoring_case('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{ignoring_case('of')}\s+)?{MON}"
+        rf"(?:,?\s+(?:{ignoring_case('of|in')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
         "my",
         examples=(Example("The plant opened in March 2021.", "2021-03"),),
         window=(2, 22),
-        pattern=rf"{MON}(?:\s+{_ci('of')})?,?\s+(?:{YEAR}(?:\s*{ERA})?"
+        pattern=rf"{MON}(?:\s+{ignoring_case('of')})?,?\s+(?:{YEAR}(?:\s*{ERA})?"
         rf"|(?P<eyear>\d{{1,4}})\s?{ERA.replace('?P<era>', '?P<era2>')})",
     ),
     Rule(
         "range_day",
         examples=(Example("The summit ran 12-14 July 2022.", "2022-07-12"),),
         window=(2, 24),
-        pattern=rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_FULL})",
+        pattern=rf"(?<![\d/.,-])(?P<day>3[01]|[12]\d|0?[1-9])(?=\s*(?:[-–]|and|or|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_FULL})",
     ),
     Rule(
         "month",
@@ -146,19 +140,19 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("The bonspiel on the last weekend of January drew 32 teams.", "2023-W04"),
         ),
         window=(40, 12),
-        pattern=rf"(?:{_ci('the')}\s+)?(?P<nth>{_ci('first|second|third|fourth|last|final')})\s+"
-        rf"(?:{_ci('week')}(?P<wend>{_ci('end')})?"
-        rf"|(?P<wday>{_alternation([w.capitalize() for w in WEEKDAYS])}))"
-        rf"\s+{_ci('of|in')}\s+{MON}(?:,?\s+{YEAR})?",
+        pattern=rf"(?:{ignoring_case('the')}\s+)?(?P<nth>{ignoring_case('first|second|third|fourth|last|final')})\s+"
+        rf"(?:{ignoring_case('week')}(?P<wend>{ignoring_case('end')})?"
+        rf"|(?P<wday>{longest_alternation([w.capitalize() for w in WEEKDAYS])}))"
+        rf"\s+{ignoring_case('of|in')}\s+{MON}(?:,?\s+{YEAR})?",
     ),
     Rule(
         "month_rel",
         examples=(Example("Sales fell in the previous April.", "2023-04"),),
         window=(22, 44),
-        prefilter=r"\bof\b|" + _MONTH_RELATIONS,
-        pattern=rf"{MON}(?:\s+{DAYNUM})?,?\s+{_ci('of')}\s+(?P<ofrel>{_ci(_OF_YEAR_RELATIONS)})"
-        rf"\s+{_ci('year')}\b"
-        rf"|(?:{_ci('the')}\s+)?(?P<mrel>{_ci(_MONTH_RELATIONS)})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
+        prefilter=r"\bof\b|" + MONTH_RELATIONS,
+        pattern=rf"{MON}(?:\s+{DAYNUM})?,?\s+{ignoring_case('of')}\s+(?P<ofrel>{ignoring_case(OF_YEAR_RELATIONS)})"
+        rf"\s+{ignoring_case('year')}\b"
+        rf"|(?:{ignoring_case('the')}\s+)?(?P<mrel>{ignoring_case(MONTH_RELATIONS)})\s+{MON.replace('?P<mon>', '?P<mon2>')}(?!\s+\d)",  # noqa: E501 - one regex reads better whole
     ),
     Rule(
         "ordinal_day",
@@ -168,9 +162,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("The member died on the 4th ult., after a long illness.", "2023-09-04"),
         ),
         window=(6, 44),
-        pattern=rf"{_ci('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])"
-        rf"(?:\s+{_ci('of')}\s+(?:{_ci('the')}\s+)?(?P<odrel>{_ci('next|last|this|coming')})\s+{_ci('month')}\b"
-        rf"|\s+(?P<letter>{_ci('|'.join(VOCABULARY.letter_months))})\b\.?)?",
+        pattern=rf"{ignoring_case('the')}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[-–]?\s*[A-Z])"
+        rf"(?:\s+{ignoring_case('of')}\s+(?:{ignoring_case('the')}\s+)?(?P<odrel>{ignoring_case('next|last|this|coming')})\s+{ignoring_case('month')}\b"
+        rf"|\s+(?P<letter>{ignoring_case('|'.join(VOCABULARY.letter_months))})\b\.?)?",
     ),
     Rule(
         "era_year",
@@ -203,19 +197,19 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("Prices rose in the 70s and 80s.", "197"),
         ),
         window=(10, 8),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:the\s+)?(?P<dec>(?:1\d|20)\d0)['’]?s\b|(?:the\s+)?['’](?P<dec2>\d0)s\b|the\s+(?P<dec3>\d0)s\b"
             r"|(?:(?<=the \d0s and )|(?<=\d\d\d0s and )|(?<=the \d0s or )|(?<=\d\d\d0s or ))"
-            r"(?P<dec4>\d0)s\b|the\s+(?P<decw>" + _alternation(DECADE_WORDS) + r")\b"
+            r"(?P<dec4>\d0)s\b|the\s+(?P<decw>" + longest_alternation(DECADE_WORDS) + r")\b"
         ),
     ),
     Rule(
         "century",
         examples=(Example("The bridge was built in the 19th century.", "18"),),
         window=(34, 10),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:the\s+)?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>"
-            + _alternation(ORDINALS)
+            + longest_alternation(ORDINALS)
             + r"))[\s-]+century(?:\s*(?P<cera>BC|B\.C\.|BCE|AD|A\.D\.))?"
         ),
     ),
@@ -227,9 +221,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("Profit rose in Q3'22 and fell in 1H23.", "2022-Q3"),
         ),
         window=(48, 48),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:the\s+|(?P<year3>[12]\d{3})['’]s\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|"
-            + _QUARTER_RELATIONS
+            + QUARTER_RELATIONS
             + r")[\s-]+(?:(?:fiscal|financial|calendar)[\s-]+)?(?P<qh>quarter|half(?!\s+of\s+"
             + _MONTH_NAMES
             + r"))(?:\s+of\s+(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>[12]\d{3})(?!\d)|\s+of\s+(?P<qy>this|last|next|the|the\s+current|the\s+previous|the\s+same)\s+(?:(?:fiscal|financial|calendar)\s+)?year)?|\b(?P<qn>q[1-4]|h[12])(?:(?:\s+|-|\s+of\s+|\s+fy\s*)?(?P<year2>[12]\d{3})(?!\d)|['’](?P<yy>\d\d)\b)?|\b(?P<nq>[1-4]q|[12]h)(?P<yy2>\d\d)\b)"  # noqa: E501 - one regex reads better whole
@@ -244,16 +238,16 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("Sales fell in the January to March quarter.", "2023-Q1"),
         ),
         window=(2, 40),
-        pattern=rf"{MON}(?:\s*[-–]\s*|[\s-]+{_ci('to')}[\s-]+){MON2}"
-        rf"(?=\s+{_ci('quarter|period|three months')}\b)",
+        pattern=rf"{MON}(?:\s*[-–]\s*|[\s-]+{ignoring_case('to')}[\s-]+){MON2}"
+        rf"(?=\s+{ignoring_case('quarter|period|three months')}\b)",
     ),
     Rule(
         "fiscal",
         examples=(Example("Revenue for fiscal 2022 fell.", "FY2022"),),
         window=(30, 16),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:fiscal|financial)\s+(?:year\s+)?(?P<year>[12]\d{3})(?!\d)|\bFY\s?(?P<fy>[12]\d{3}|\d{2})\b|(?:the\s+)?(?:(?P<fmod>"
-            + _FISCAL_RELATIONS
+            + FISCAL_RELATIONS
             + r")\s+)?(?:fiscal|financial)\s+year\b"
         ),
     ),

@@ -7,20 +7,20 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.patterns import (
-    _DIRECTIONS,
-    _DURATION_DETERMINERS,
-    _PARTS_OF_A_DAY,
-    _SEASON_RELATIONS,
-    _UNIT_RELATIONS,
-    _WEEKDAY_RELATIONS,
     APPROX,
     DAY_PART,
+    DIRECTIONS,
+    DURATION_DETERMINERS,
     NUM,
+    PARTS_OF_A_DAY,
     SEASON,
+    SEASON_RELATIONS,
+    UNIT_RELATIONS,
     UNIT_WORD,
     WD,
+    WEEKDAY_RELATIONS,
     YEAR,
-    _ci,
+    ignoring_case,
 )
 from timeline.temporal.rule_unit import Example, Rule
 from timeline.temporal.vocabulary import (
@@ -35,8 +35,8 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     WEEKDAYS,
     YEARLY_HOLIDAYS,
-    _alternation,
 )
+from timeline.wordlists import longest_alternation
 
 #: the time zones a clock time may name, longest first ("CEST" before "CET")
 _ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
@@ -51,7 +51,7 @@ def _offset(name: str) -> str:
 #: Monday"): then "before last" is no "the week before last"
 _NOT_A_NAMED_LAST = (
     r"(?![\s-]+(?i:"
-    + _alternation(
+    + longest_alternation(
         [*VOCABULARY.unit_words(), *WEEKDAYS, *MONTHS, *SEASONS, *DAY_PARTS, "night", "time"]
     )
     + r")\b|['’])"
@@ -69,17 +69,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("The council meets a fortnight on Friday.", "2023-11-10"),
         ),
         window=(18, 16),
-        pattern=rf"(?:{_ci('a|one')}\s+(?P<wkon>{_ci('week|fortnight')})\s+{_ci('on')}\s+)?"
-        rf"(?:(?P<wmod>{_ci(_WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))"
+        pattern=rf"(?:{ignoring_case('a|one')}\s+(?P<wkon>{ignoring_case('week|fortnight')})\s+{ignoring_case('on')}\s+)?"
+        rf"(?:(?P<wmod>{ignoring_case(WEEKDAY_RELATIONS)})\s+)?{WD}(?!['’]?s?\s+(?:Times|Telegraph))"
         rf"(?:\s+(?P<wk>week|fortnight)\b(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end)\b))?"
-        rf"(?:\s+{_ci(DAY_PART)})?",
+        rf"(?:\s+{ignoring_case(DAY_PART)})?",
     ),
     Rule(
         "weekday_set",
         examples=(Example("The market opens on Sundays.", "XXXX-WXX-7"),),
         window=(10, 4),
-        pattern=rf"(?:{_ci('every|each')}\s+{WD}|(?P<wdp>"
-        + _alternation([w.capitalize() for w in WEEKDAYS])
+        pattern=rf"(?:{ignoring_case('every|each')}\s+{WD}|(?P<wdp>"
+        + longest_alternation([w.capitalize() for w in WEEKDAYS])
         + r")s\b)",
     ),
     Rule(
@@ -91,14 +91,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("The council meets this day week.", "2023-10-30"),
         ),
         window=(24, 22),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:(?:the\s+)?day\s+(?P<dba>before\s+yesterday|after\s+tomorrow))"
             r"|(?:(?P<rdw>today|yesterday|tomorrow)|this\s+day)\s+(?P<rdwk>week|fortnight)\b"
             r"(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end|long|old)\b)"
             r"|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
-            + _PARTS_OF_A_DAY
+            + PARTS_OF_A_DAY
             + r"))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
-            + _PARTS_OF_A_DAY
+            + PARTS_OF_A_DAY
             + r")"
         ),
     ),
@@ -111,13 +111,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("The club finished fifth last season.", "2022"),
         ),
         window=(40, 4),
-        prefilter=_UNIT_RELATIONS,
-        pattern=_ci(
+        prefilter=UNIT_RELATIONS,
+        pattern=ignoring_case(
             r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>"
-            + _UNIT_RELATIONS
+            + UNIT_RELATIONS
             + r")\s+(?:very\s+|same\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
-            + _alternation(SEASONS)
+            + longest_alternation(SEASONS)
             + r"|(?<!the\slast\s)season)\b"
         ),
     ),
@@ -131,7 +131,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         window=(4, 32),  # room for the word after "last" its lookahead reads
         prefilter=r"before\s+last",
-        pattern=_ci(r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b")
+        pattern=ignoring_case(r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b")
         + _NOT_A_NAMED_LAST,
     ),
     Rule(
@@ -144,7 +144,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         window=(8, 28),
         prefilter=r"before|after|earlier|later|previous|prior|following",
-        pattern=_ci(
+        pattern=ignoring_case(
             r"the\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after|earlier|later|previous|prior|following)(?=\s*[,.;)]|\s+(?:that|this|when)\b)"
         ),
     ),
@@ -156,7 +156,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         window=(60, 10),
         prefilter=r"\bof\b|['’]s\s+end|-end\b",
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?P<unit>month|year)(?:['’]s\s+|-)end\b(?!-|\s+(?:of|for|(?:19|20)\d\d)\b)|the\s+turn\s+of\s+the\s+(?P<unit2>century|year|decade)|(?:the\s+)?(?:very\s+)?(?P<pos>beginning|start|end|middle|close|rest|remainder|latter\s+part|early\s+part|later\s+part|first\s+half|second\s+half|latter\s+half|first\s+part|last\s+part|final\s+months|closing\s+months|opening\s+months)\s+of\s+(?P<det>the|this|that|last|next)\s+(?P<unit3>year|quarter|month|week|decade|century|day)\b"
         ),
     ),
@@ -164,7 +164,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "night",
         examples=(Example("The attack came at night.", "XXXX-XX-XXTNI"),),
         window=(14, 12),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:at|by|during\s+the|in\s+the)\s+(?P<x>night(?:-?time)?|daytime|day-?time)\b"
         ),
     ),
@@ -174,7 +174,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("Shares rose on Tuesday, then fell in afternoon trading.", "2023-10-17TAF"),
         ),
         window=(22, 24),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?:in|during|through)\s+(?P<x>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
             r"(?P<part>morning|afternoon|evening))"
             r"(?=\s+(?:trading|trade|dealings|deals|session)\b|\s*[,.;:)]|\s+(?:on|in|at|as|when|and|before|after)\b)"
@@ -189,7 +189,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("A recall during the month that led to a stoppage hit sales.", "2023-10"),
         ),
         window=(24, 24),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?P<prep>in|for|during|over|through|throughout|(?P<el>earlier|later)\s+in|of|since|at)\s+"
             r"(?P<x>the\s+(?P<unit>year|quarter|month|week|weekend|day))\b"
             r"(?!['’]s|-|\s+(?:of|before|after|to|when|ended|ending|earlier|later|ago)\b)"
@@ -201,7 +201,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "to_date",
         examples=(Example("It is the largest deal to date.", "PRESENT_REF"),),
         window=(5, 20),
-        pattern=_ci(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)"),
+        pattern=ignoring_case(r"\bto\s+(?P<x>date)\b(?!\s+(?:of|with|from)\b)"),
     ),
     Rule(
         "that_time",
@@ -212,15 +212,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             ),
         ),
         window=(14, 2),
-        pattern=_ci(r"(?:by|at|until|till|before|after)\s+(?P<x>that\s+(?:time|date))\b"),
+        pattern=ignoring_case(r"(?:by|at|until|till|before|after)\s+(?P<x>that\s+(?:time|date))\b"),
     ),
     Rule(
         "vague",
         examples=(Example("Prices have risen recently.", "PAST_REF"),),
         window=(14, 12),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?<![\w-])(?:"
-            + _alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
+            + longest_alternation(list(VAGUE_NEWS) + list(VAGUE_NARRATIVE))
             + r")(?![\w])(?!-(?:old|year|day|month|week)\b)"
         ),
     ),
@@ -231,17 +231,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("The plant shut two years ago.", "2021"),
         ),
         window=(44, 18),
-        pattern=_ci(
-            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>{_DURATION_DETERMINERS})\s+)?"
+        pattern=ignoring_case(
+            rf"(?:{APPROX}\s+(?!the\s))?(?:the\s+(?P<dmod>{DURATION_DETERMINERS})\s+)?"
             rf"(?:{NUM}(?:\s+|-))?(?:more\s+|full\s+|consecutive\s+|straight\s+|long\s+)?{UNIT_WORD}"
-            rf"(?:(?P<long>-long)|\s+(?P<dir>{_DIRECTIONS})|(?P<age>[\s-]old\b|\s+of\s+age\b))?"
+            rf"(?:(?P<long>-long)|\s+(?P<dir>{DIRECTIONS})|(?P<age>[\s-]old\b|\s+of\s+age\b))?"
         ),
     ),
     Rule(
         "bare_units",
         examples=(Example("Talks went on for days.", "PXD"),),
         window=(12, 14),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?P<prep>for|within|in|after|over|lasted|last|took|spent)\s+(?P<x>(?P<unit>days|weeks|months|years|decades|centuries|hours))\b(?!\s+(?:of|ago|later|earlier)\b)"
         ),
     ),
@@ -249,7 +249,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "decades_long",
         examples=(Example("The decades-long feud ended.", "PXY"),),
         window=(2, 8),
-        pattern=_ci(r"(?P<unit>decades|years|months|weeks|centuries)-long"),
+        pattern=ignoring_case(r"(?P<unit>decades|years|months|weeks|centuries)-long"),
     ),
     Rule(
         "time",
@@ -265,7 +265,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("Polls opened at 07:00 CAT.", "2023-10-23T07:00+02:00"),
         ),
         window=(6, 22),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
             rf"(?:\s+(?P<tz>(?-i:{_ZONES}))\b{_offset('off')})?"
             r"|(?<![\w:.])(?P<h24>[01]?\d|2[0-3])(?::?|(?<=\d\d)h)(?P<mi24>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?![:\d])"
@@ -282,10 +282,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "set",
         examples=(Example("The board meets every month.", "P1M"),),
         window=(30, 30),
-        prefilter=r"every|each|once|twice|times|per|" + _alternation(SET_WORDS),
-        pattern=_ci(
+        prefilter=r"every|each|once|twice|times|per|" + longest_alternation(SET_WORDS),
+        pattern=ignoring_case(
             r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?|mornings?|afternoons?|evenings?|nights?|weekends?|summers?|winters?|springs?|autumns?)\b|(?:(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)|(?<=\s)per)\s+(?P<unit2>day|week|month|year|decade|hour)\b|\b(?P<sw>"
-            + _alternation(SET_WORDS)
+            + longest_alternation(SET_WORDS)
             + r")\b"
         ),
     ),
@@ -293,9 +293,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "season",
         examples=(Example("The plant opened in the spring of 2021.", "2021-SP"),),
         window=(34, 14),
-        pattern=_ci(
-            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>{_SEASON_RELATIONS})\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
-            + _alternation(SEASONS)
+        pattern=ignoring_case(
+            rf"(?:(?P<sdet>the)\s+)?(?:(?P<srel>{SEASON_RELATIONS})\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|(?P<syear>\d{{1,4}})\s?(?P<sera>bce|bc|b\.c\.)))?|(?P<year2>[12]\d{{3}})\s+(?P<season2>"
+            + longest_alternation(SEASONS)
             + r")\b"
         ),
     ),
@@ -308,12 +308,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("Crowds gathered on St Andrew’s Day.", "2022-11-30"),
         ),
         window=(24, 18),
-        prefilter=_alternation(
+        prefilter=longest_alternation(
             {w for name in [*YEARLY_HOLIDAYS, *HISTORIC_DAYS] for w in name.split()[:1]}
         ).replace("'", "['’]"),
-        pattern=_ci(
+        pattern=ignoring_case(
             r"(?P<hol>"
-            + _alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS]).replace("'", "['’]")
+            + longest_alternation([*YEARLY_HOLIDAYS, *HISTORIC_DAYS]).replace("'", "['’]")
             + r")(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?P<year>[12]\d{3})(?!\d))?"
         ),
     ),

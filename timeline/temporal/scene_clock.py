@@ -22,8 +22,8 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_ends
-from timeline.temporal.tense import _tense
+from timeline.temporal.patterns import DETERMINER_BEFORE_RE, sentence_ends
+from timeline.temporal.tense import tense_around
 
 if TYPE_CHECKING:
     from timeline.temporal.reference import RunningReference
@@ -110,8 +110,8 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
     if (
         running.narrative
         or running.anchor is None
-        or _DETERMINER_BEFORE_RE.search(running.text, max(0, start - 8), start)
-        or _tense(running.text, *span) != "past"
+        or DETERMINER_BEFORE_RE.search(running.text, max(0, start - 8), start)
+        or tense_around(running.text, *span) != "past"
     ):
         return None
     # a year or a decade told since ("made around 1470") is no day a clock could be on

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.timex import Timex
 
 __all__ = ["seasons_of_paired_year"]
@@ -44,7 +44,7 @@ def seasons_of_paired_year(text: str, found: Sequence[Timex]) -> list[Timex]:
         ):
             continue
         value = f"{named['year']}-{own['season']}"
-        start, end, granularity = _interval(value, first.mod)
+        start, end, granularity = interval_of(value, first.mod)
         out[index] = replace(
             first,
             value=value,

@@ -54,14 +54,14 @@ from datetime import date
 
 from timeline.temporal.clock_day import converted_clock_days
 from timeline.temporal.days_from_day import days_from_days
-from timeline.temporal.detect import _candidates
+from timeline.temporal.detect import candidates_in
 from timeline.temporal.genre import is_narrative
 from timeline.temporal.holiday_days import holidays_beside_days
 from timeline.temporal.interval_order import ordered_ranges
 from timeline.temporal.joins import join_adjacent
 from timeline.temporal.live_page import entry_at
-from timeline.temporal.modifiers import _apply_left_modifier
-from timeline.temporal.normalise import _Normaliser
+from timeline.temporal.modifiers import with_left_modifier
+from timeline.temporal.normalise import Normaliser
 from timeline.temporal.offset_days import offsets_beside_days
 from timeline.temporal.possessed_year import months_of_possessed_year
 from timeline.temporal.ranges import clock_range_days, past_month_ranges, range_partners
@@ -98,17 +98,17 @@ def tag(
         narrative = is_narrative(text, reference_date)
     is_narrative_text = narrative
     running = RunningReference(text, reference_date, is_narrative_text, hemisphere=None)
-    normaliser = _Normaliser(text, running)
+    normaliser = Normaliser(text, running)
     section_day = dict(entries)
     section: int | None = None  # the offset of the date line read under
-    for cand in _candidates(text, is_narrative_text):
+    for cand in candidates_in(text, is_narrative_text):
         if entries and (at := entry_at(entries, cand.start)) is not None and at != section:
             section = at  # a live entry's stamp, an item's date line: blanked as furniture
             running.enter_section(section_day[at])
         before = len(normaliser.out)
         normaliser.handle(cand)
         if len(normaliser.out) > before:
-            normaliser.out[-1] = _apply_left_modifier(text, cand, normaliser.out[-1])
+            normaliser.out[-1] = with_left_modifier(text, cand, normaliser.out[-1])
     result = days_from_days(text, join_adjacent(text, normaliser.out, narrative=is_narrative_text))
     result = clock_range_days(text, result, reference_date)
     result = past_month_ranges(text, result, reference_date)

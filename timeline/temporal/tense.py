@@ -7,6 +7,7 @@ import re
 
 from timeline.determiners import ARTICLES, POSSESSIVES, Determiner, determiners
 from timeline.temporal.arranged import RESCHEDULED_TO_RE, arranged_for, set_up_in_a_perfect
+from timeline.temporal.deadline import DEADLINE_RE
 from timeline.temporal.own_clause import (
     after_a_dash,
     coordinated_verb,
@@ -17,8 +18,8 @@ from timeline.temporal.own_clause import (
     relative_present,
     until_at_least,
 )
-from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
-from timeline.temporal.vocabulary import WEEKDAYS, _alternation
+from timeline.temporal.patterns import SENTENCE_END_RE, WORD_RE, sentence_start
+from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
     foretells,
@@ -26,6 +27,7 @@ from timeline.temporal.word_tense import (
     shares_future_passive,
     word_tense,
 )
+from timeline.wordlists import longest_alternation
 
 #: "a.m." or "am" after a clock's figures: no verb ("hit at 3:14 am" is no present tense)
 _CLOCK_MARK_RE = re.compile(r"(?<=\d)\s*[AaPp]\.?[Mm]\b\.?")
@@ -71,7 +73,7 @@ def _words(text: str) -> list[str]:
     text = _COUNTED_RE.sub(" two ", text)
     # the modal "may" is written in lower case, the month with its capital: "may apply in the
     # spring" looks ahead as "might apply" does
-    found = ["might" if w == "may" else w for w in _WORD_RE.findall(text)]
+    found = ["might" if w == "may" else w for w in WORD_RE.findall(text)]
     if _in_capitals(found):
         return [w.lower() for w in found]
     # an acronym stays a name in its place: "The KFCS plans a rally" keeps a subject before
@@ -118,27 +120,6 @@ _WHEN_PRESENT_RE = re.compile(
     r"(?i)\b(?:once|when|until|till|after|before|as\s+soon\s+as)\s+"
     rf"(?:(?:{ARTICLES}|{POSSESSIVES})\s+)?[a-z]+\s+(?!(?:was|has|is|does)\b)[a-z]+[^\Ws]s"
     r"(?:\s+(?!(?:and|but|or|was|were|had|did)\b)[a-z]+){0,4}?\s+(?:on|in|at|by|from)?\s*$"
-)
-
-
-#: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
-#: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
-#: So is one after a modal of what may come ("warned it could run out of cash by the summer",
-#: "said it would repay the loan by March"); not "could not finish by Friday". A deadline
-#: before a time is one too ("urged householders to check their shutters before the end of
-#: June", "promised to collect the paddy before Christmas"), and a limit set to what is to
-#: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
-#: "were told to return to shore, and ... all boats were back by Sunday evening".
-_DEADLINE_RE = re.compile(
-    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
-    # "may" in lower case only: "vessels due on 25 May had not berthed by" has no modal
-    r"\b(?:could|would|might|(?-i:may)|will|should)"
-    r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
-    r"\b(?:by|from|before|until|till)\s+(?:the\s+)?"
-    # a part of the month or year it is due by: "by the end of September", "by mid-June"
-    r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?"
-    # what falls then, before "before": "to settle before the plant's 50th anniversary in"
-    r"(?:(?:(?<=before\s)|(?<=before\sthe\s))[a-z][a-z'’-]*(?:\s+[a-z0-9][a-z0-9'’-]*){0,4}\s+in\s+)?$"
 )
 
 
@@ -194,7 +175,7 @@ _UPDATE_RE = re.compile(
 
 #: A weekday opening an entry of a week's diary, before its colon ("Monday: China publishes its
 #: refinery figures.", "Wednesday, 15:30 BST: US crude stocks."): a day of the week ahead.
-_DIARY_DAY_RE = re.compile(rf"(?i)(?:{_alternation(WEEKDAYS)})\b")
+_DIARY_DAY_RE = re.compile(rf"(?i)(?:{longest_alternation(WEEKDAYS)})\b")
 _DIARY_COLON_RE = re.compile(r"(?:,[ \t]*\d\d?[:.]\d\d(?:[ \t]*[A-Z]{2,5})?)?[ \t]*:")
 #: What may stand before a diary's entry on its line: a bullet, a dash.
 _ENTRY_MARKS = " \t*•·-–—"
@@ -242,14 +223,14 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 _LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
 
 
-def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
+def tense_around(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
-    >>> _tense("He will meet them on Sunday.", 21, 27)
+    >>> tense_around("He will meet them on Sunday.", 21, 27)
     'future'
     """
     left_limit = sentence_start(text, start, 120)
-    if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
+    if DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _REQUESTED_BY_RE.search(text, left_limit, start):
         return "future"
@@ -272,7 +253,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
     clause_limit = max(left_limit, text.rfind(";", left_limit, start) + 1)
     # so does a lone dash: "where you are going — on Sunday a man walked"
     if dash_before(text, clause_limit, start):
-        sentence_end = _SENTENCE_END_RE.search(text, end, end + 300)
+        sentence_end = SENTENCE_END_RE.search(text, end, end + 300)
         dash = after_a_dash(
             text[clause_limit : sentence_end.start() if sentence_end else end + 300],
             start - clause_limit,
@@ -292,7 +273,7 @@ def _tense(text: str, start: int, end: int, default: str | None = "past") -> str
         if tense:
             return tense
     right = text[end : end + 120]
-    stop_match = _SENTENCE_END_RE.search(right)
+    stop_match = SENTENCE_END_RE.search(right)
     if stop_match:
         right = right[: stop_match.start()]
     if relative_present(text[clause_limit:start]):
@@ -319,7 +300,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     >>> clause_tense("Blinken spoke on Sunday.", 17, 23)
     'past'
     """
-    return _tense(text, start, end, default=None)
+    return tense_around(text, start, end, default=None)
 
 
 #: A year, then the clause that tells what happened then, up to a month or season: "in 2016,

@@ -22,9 +22,9 @@ from timeline.temporal.vocabulary import (
     plural,
 )
 
-# Which patterns a token can start, and how far (chars) a match may reach left of the
-# token's start and right of its end: each rule's own window.
-_WINDOW: dict[str, tuple[int, int]] = {rule.name: rule.window for rule in RULES}
+#: Which patterns a token can start, and how far (chars) a match may reach left of the
+#: token's start and right of its end: each rule's own window.
+RULE_WINDOWS: dict[str, tuple[int, int]] = {rule.name: rule.window for rule in RULES}
 _UNIT_TRIGGER_KINDS = (
     "duration",
     "before_last",
@@ -120,7 +120,7 @@ _CAPITALISED_KINDS = frozenset(
 # the names that are not dates ("Sunday Times") are looked for around their first words
 _BLOCKED_FIRST_WORDS = {name.split()[0].lower().rstrip(".") for name in BLOCKED_NAMES}
 _add_triggers(_BLOCKED_FIRST_WORDS, ("blocked",))
-_WINDOW["blocked"] = (2, max(len(name) for name in BLOCKED_NAMES) + 2)
+RULE_WINDOWS["blocked"] = (2, max(len(name) for name in BLOCKED_NAMES) + 2)
 
 
 def _cased_triggers() -> dict[str, tuple[str, ...]]:
@@ -138,6 +138,9 @@ def _cased_triggers() -> dict[str, tuple[str, ...]]:
     return cased
 
 
-_CASED_TRIGGERS = _cased_triggers()
-_TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
-_TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|h[0-5]\d\b|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")
+#: Each trigger word as a text writes it (lower case, capitalised, in capitals) -> its rules.
+CASED_TRIGGERS = _cased_triggers()
+#: A token a trigger is looked up by: a run of letters or of figures.
+TOKEN_RE = re.compile(r"[A-Za-z]+|\d+")
+#: A clock's rest after its hour's figures ("9:30", "9.30", "9h30", "9 am", "9 o'clock").
+TIME_AFTER_DIGITS_RE = re.compile(r"(?:[:.]\d\d|h[0-5]\d\b|\s*[AaPp]\.?[Mm]\b|\s+o['’]clock)")

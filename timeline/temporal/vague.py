@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.patterns import (
-    _AS_RE,
-    _PRONOUN_USE_RE,
-    _THE_BEFORE_RE,
-    _THE_OR_AT_BEFORE_RE,
-)
-from timeline.temporal.vocabulary import VAGUE_NEWS, _squash
+from timeline.temporal.patterns import THE_BEFORE_RE
+from timeline.temporal.vocabulary import VAGUE_NEWS, single_spaced
+
+_PRONOUN_USE_RE = re.compile(r"\s*[,.;:)]|\s+(?:an?|is|was|the)\b")
+_THE_OR_AT_BEFORE_RE = re.compile(r"(?i)\b(?:the|at)\s+$")
+_AS_RE = re.compile(r"\s+as\b")
 
 #: TIMEX2's adjectives that news annotation tags too ("the recent downturn", "the current
 #: government"); "former" and "future" are not (a former chief is a title).
@@ -33,7 +32,7 @@ def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
     >>> keeps_vague("The present coal loader opened in 1960.", 0, 11, True)
     False
     """
-    phrase = _squash(text[start:end].lower())
+    phrase = single_spaced(text[start:end].lower())
     if phrase not in VAGUE_NEWS and phrase not in _VAGUE_IN_NEWS_TOO and not narrative:
         return False
     if narrative and phrase in _VAGUE_IN_NEWS_ONLY:
@@ -42,7 +41,7 @@ def keeps_vague(text: str, start: int, end: int, narrative: bool) -> bool:
         return False  # "its most recent model": the latest of a series, not a time
     if (
         phrase == "former"
-        and _THE_BEFORE_RE.search(text[max(0, start - 6) : start])
+        and THE_BEFORE_RE.search(text[max(0, start - 6) : start])
         and _PRONOUN_USE_RE.match(text[end : end + 5])
     ):
         return False  # "the former, an option": the first of two, not a time

@@ -13,7 +13,7 @@ module-level names below (``MONTHS``, ``SEASONS`` ...) are the same objects, for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar
@@ -315,25 +315,24 @@ def _day_ordinals() -> dict[str, int]:
 DAY_ORDINALS: Mapping[str, int] = MappingProxyType(_day_ordinals())
 
 
-def _squash(text: str) -> str:
-    """Runs of white space as one space: "more  than" -> "more than"."""
+def single_spaced(text: str) -> str:
+    """Runs of white space as one space, the form the vocabulary's phrases are looked up in.
+
+    >>> single_spaced("more  than"), single_spaced("the\\n end of")
+    ('more than', 'the end of')
+    """
     return _SPACES_RE.sub(" ", text)
 
 
-def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) if escape else w for w in ordered)
-
-
-def _number(word: str | None) -> float | None:
+def number_value(word: str | None) -> float | None:
     """A count in words or digits; None for vague quantities ("a few").
 
-    >>> _number("twenty-one"), _number("several")
+    >>> number_value("twenty-one"), number_value("several")
     (21.0, None)
     """
     if word is None:
         return 1.0
-    word = _squash(word.lower())
+    word = single_spaced(word.lower())
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     if "-" in word:
@@ -346,10 +345,10 @@ def _number(word: str | None) -> float | None:
         return None
 
 
-def _unit_code(word: str) -> str:
+def unit_code(word: str) -> str:
     """The TIMEX3 code of a unit word, singular or plural; "D" for any other word.
 
-    >>> _unit_code("centuries"), _unit_code("millennia"), _unit_code("weekends")
+    >>> unit_code("centuries"), unit_code("millennia"), unit_code("weekends")
     ('CE', 'ML', 'W')
     """
     word = word.lower()
@@ -362,7 +361,8 @@ def _unit_code(word: str) -> str:
     return UNITS.get(word, "D")
 
 
-_MOD_BY_APPROX = {
+#: A number's modifier ("more than", "nearly", "about") -> its TIMEX3 mod (None: no mod).
+MOD_BY_APPROX = {
     "over": "MORE_THAN", "more than": "MORE_THAN", "well over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "barely": "LESS_THAN", "up to": "EQUAL_OR_LESS",
@@ -371,8 +371,9 @@ _MOD_BY_APPROX = {
 }  # fmt: skip
 #: One-word modifiers of a number ("About 40 operations", "Nearly 300 ships"): no brand of a
 #: model, whatever the NER model took "About 40" for.
-APPROX_WORDS = frozenset(word for word in _MOD_BY_APPROX if " " not in word)
-_POSITION_MOD = {
+APPROX_WORDS = frozenset(word for word in MOD_BY_APPROX if " " not in word)
+#: A part of a period ("the beginning of", "mid", "the latter part of") -> its TIMEX3 mod.
+POSITION_MOD = {
     "beginning": "START", "start": "START", "dawn": "START", "early": "START", "early part": "START",  # noqa: E501
     "first part": "START", "first months": "START", "opening months": "START",
     "closing months": "END", "middle": "MID", "mid": "MID", "end": "END",

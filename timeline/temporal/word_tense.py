@@ -1,4 +1,4 @@
-"""The tense one word of a clause signals, for the tense reader (`tense._tense`): "will",
+"""The tense one word of a clause signals, for the tense reader (`tense.tense_around`): "will",
 "plans to", "is scheduled for" look ahead; "said", "closed" look back; a present passive ("is
 expected") says nothing. A timetable's verb looks ahead ("the chief leaves in January",
 "Nominations close at noon") unless it is a noun ("by two runs", "the votes") or a state it was
@@ -285,7 +285,7 @@ def foretells(words: list[str], index: int) -> bool:
     """Whether the word at `index` is a past form of foreseeing with its object after it
     (`foreseeing.foresees`): a time told after it is still ahead, but a time told before its
     subject, opening the sentence, is when the foreseeing was done ("In May, the company
-    forecast a profit": May before the news day; `tense._tense`).
+    forecast a profit": May before the news day; `tense.tense_around`).
 
     >>> foretells(["the", "company", "forecast", "a", "profit"], 2)
     True

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from timeline.temporal.calendar import _interval
+from timeline.temporal.calendar import interval_of
 from timeline.temporal.timex import Timex
 
 __all__ = ["years_ago_this"]
@@ -53,7 +53,7 @@ def _joined(text: str, ago: Timex, this: Timex) -> Timex | None:
     value = _shifted(this, int(year[1]))
     if value is None:
         return None
-    start, end, granularity = _interval(value, None)
+    start, end, granularity = interval_of(value, None)
     if start is None:
         return None
     return replace(
