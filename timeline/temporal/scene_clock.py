@@ -104,8 +104,16 @@ def told_part(text: str, start: int, end: int | None, value: str) -> str | None:
 def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> date | None:
     """In news, for a clock at `span` in a past clause (not a thing's time, "its 8 a.m.
     report"), the day of the latest scene told before it whose part of the day holds `hour`,
-    when it lies before the day told last (which is not itself such a scene), or when what was
-    told last is coarser than a day (a year in passing); else None."""
+    when it lies before the day told last (which is not itself such a scene), when it is the
+    day told last, or when what was told last is coarser than a day (a year in passing); else
+    None.
+
+    >>> from timeline.temporal import tag
+    >>> text = ("A man was fined today. The court heard that on the evening of Sunday 3 March "
+    ...         "he flew a drone near the runway. A pilot saw it at 6.55pm.")
+    >>> [t.value for t in tag(text, date(2013, 8, 21))]
+    ['2013-08-21', '2013-03-03TEV', '2013-03-03T18:55']
+    """
     start = span[0]
     if (
         running.narrative
@@ -127,6 +135,10 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
         if part in _NIGHTS and hour < _NOON:
             day = scene.day + timedelta(days=1)  # "late last night ... after 3 a.m.": next day
         if mentioned is None:
+            return day
+        if at == running.anchor_at and scene.day == mentioned:
+            # the scene is the day told last: "on the evening of Sunday 3 March he flew it
+            # ... A pilot saw it at 6.55pm" (a court's story told months later)
             return day
         return day if day < mentioned and at < running.anchor_at else None
     return None

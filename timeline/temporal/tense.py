@@ -18,7 +18,7 @@ from timeline.temporal.own_clause import (
     until_at_least,
 )
 from timeline.temporal.patterns import _SENTENCE_END_RE, _WORD_RE, sentence_start
-from timeline.temporal.vocabulary import WEEKDAYS, _alternation
+from timeline.temporal.vocabulary import APPROX_WORDS, WEEKDAYS, _alternation
 from timeline.temporal.word_tense import (
     SCHEDULE_VERBS,
     foretells,
@@ -121,6 +121,15 @@ _WHEN_PRESENT_RE = re.compile(
 )
 
 
+#: Words after "to" that make it a preposition, not an infinitive's: an article, a possessive,
+#: a hedge of a figure ("to about 400,000 homes", "to its members", "to nearly half").
+_NO_INFINITIVE_AFTER = (
+    rf"(?!\s+(?:{ARTICLES}|{POSSESSIVES}|"
+    + _alternation(sorted(APPROX_WORDS - {"just", "only"}))
+    + r")\b)"
+)
+
+
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
 #: So is one after a modal of what may come ("warned it could run out of cash by the summer",
@@ -130,7 +139,11 @@ _WHEN_PRESENT_RE = re.compile(
 #: be done ("resolved to keep trading until November 1"). Not across a verb of the past:
 #: "were told to return to shore, and ... all boats were back by Sunday evening".
 _DEADLINE_RE = re.compile(
-    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
+    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))"
+    # "to" before an article, a possessive or a hedge of a figure is a preposition: "had
+    # restored supply to about 400,000 homes by 9 a.m." sets no deadline
+    + _NO_INFINITIVE_AFTER
+    + r"|"
     # "may" in lower case only: "vessels due on 25 May had not berthed by" has no modal
     r"\b(?:could|would|might|(?-i:may)|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"
