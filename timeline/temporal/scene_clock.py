@@ -136,9 +136,15 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
             day = scene.day + timedelta(days=1)  # "late last night ... after 3 a.m.": next day
         if mentioned is None:
             return day
-        if at == running.anchor_at and scene.day == mentioned:
-            # the scene is the day told last: "on the evening of Sunday 3 March he flew it
-            # ... A pilot saw it at 6.55pm" (a court's story told months later)
+        if (
+            at == running.anchor_at
+            and scene.day == mentioned
+            and running.reference is not None
+            and scene.day < running.reference
+        ):
+            # the scene is the day told last, before the news: "on the evening of Sunday 3
+            # March he flew it ... A pilot saw it at 6.55pm" (a court's story told months
+            # later); not a scene still ahead ("will tour on Wednesday afternoon")
             return day
         return day if day < mentioned and at < running.anchor_at else None
     return None
