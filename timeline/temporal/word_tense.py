@@ -305,6 +305,31 @@ def foretells(words: list[str], index: int) -> bool:
     return foresees(words, index, _ADJECTIVE_OPENERS)
 
 
+#: Words that cannot be the noun an adjective opens: a preposition, a determiner, a pronoun,
+#: a word that joins clauses ("for 1972-73 appeared in": the figure is dropped from the words,
+#: and "appeared" stays a verb).
+_NO_NOUN = (
+    _PREPOSITIONS
+    | _DETERMINERS
+    | frozenset(pronouns("subject"))
+    | frozenset(pronouns("object"))
+    | {"and", "or", "but", "that", "which", "who", "as", "than", "not"}
+)
+
+
+def _noun_after(words: list[str], index: int) -> bool:
+    """Whether a word that may be a noun follows the word at `index`: "of protected flights",
+    not "for appeared in" nor a past form right before the expression.
+
+    >>> _noun_after(["of", "protected", "flights"], 1), _noun_after(["for", "appeared", "in"], 1)
+    (True, False)
+    >>> _noun_after(["for", "revised"], 1)
+    False
+    """
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following.isalpha() and following not in _NO_NOUN
+
+
 def word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -360,7 +385,7 @@ def word_tense(words: list[str], index: int) -> str | None:
             return None  # a present passive says nothing about when
         if previous in _LINKING:
             return None  # "will stay closed on Thursday": a state, the verb before tells
-        if previous in _PARTICIPLE_OPENERS and word not in PAST_CUES:
+        if previous in _PARTICIPLE_OPENERS and word not in PAST_CUES and _noun_after(words, index):
             # "would put any agreed plan to a meeting in the autumn", "will publish its list
             # of protected flights on Monday", "will start a daily refrigerated service on
             # Monday": an adjective, no verb
