@@ -255,20 +255,13 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 _LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
 
 
-#: How far back the clause of an expression is read, within its sentence: a verb may stand far
-#: before a weekday when an appositive comes between ("The ferry line will start a daily
-#: refrigerated freight service to the islands with its partner there, Harbour Link Shipping
-#: Company Ltd, on Monday": "will" stands 125 characters back, and 120 read "ill").
-CLAUSE_REACH = 200
-
-
 def _tense(text: str, start: int, end: int, default: str | None = "past") -> str | None:
     """'past' or 'future': the tense of the clause around text[start:end] (else ``default``).
 
     >>> _tense("He will meet them on Sunday.", 21, 27)
     'future'
     """
-    left_limit = sentence_start(text, start, CLAUSE_REACH)
+    left_limit = sentence_start(text, start, 120)
     if _DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _REQUESTED_BY_RE.search(text, left_limit, start):
