@@ -106,6 +106,14 @@ def test_a_clock_outside_the_scene_told_last_stays_on_the_news_day() -> None:
     assert _value(text, "7pm", date(2013, 8, 21)) == "2013-08-21T19:00"
 
 
+def test_a_live_page_entry_heading_is_not_put_in_the_scene() -> None:
+    text = (
+        "The court heard that on the evening of Sunday 3 March he flew a drone.\n\n"
+        "7:30pm\nThe hearing ended."
+    )
+    assert _value(text, "7:30pm", date(2013, 8, 21)) == "2013-08-21T19:30"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.dates(min_value=date(1950, 1, 1), max_value=date(2040, 12, 31)))
 def test_an_adjective_never_turns_a_plan_into_a_past(published: date) -> None:

@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from timeline.temporal.line_places import alone_on_line
 from timeline.temporal.patterns import _DETERMINER_BEFORE_RE, sentence_ends
 from timeline.temporal.tense import _tense
 
@@ -141,6 +142,8 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
             and scene.day == mentioned
             and running.reference is not None
             and scene.day < running.reference
+            # a live page's entry heading ("7:30pm" alone on its line) is the page's time
+            and not alone_on_line(running.text, *span)
         ):
             # the scene is the day told last, before the news: "on the evening of Sunday 3
             # March he flew it ... A pilot saw it at 6.55pm" (a court's story told months
