@@ -17,7 +17,19 @@ from __future__ import annotations
 
 import re
 
+from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.temporal.patterns import SENTENCE_END_RE
+from timeline.temporal.vocabulary import APPROX_WORDS
+from timeline.wordlists import longest_alternation
+
+#: Words after "to" that make it a preposition, not an infinitive's: an article, a possessive,
+#: a hedge of a figure ("to about 400,000 homes", "to its members", "to nearly half").
+_NO_INFINITIVE_AFTER = (
+    rf"(?!\s+(?:{ARTICLES}|{POSSESSIVES}|"
+    + longest_alternation(sorted(APPROX_WORDS - {"just", "only"}))
+    + r")\b)"
+)
+
 
 #: A deadline set for what someone is to do: "directed the council to file a report by", "agreed
 #: to pay the fine by". Not a past obligation or ability ("had to leave by", "was able to").
@@ -29,7 +41,11 @@ from timeline.temporal.patterns import SENTENCE_END_RE
 #: "were told to return to shore, and ... all boats were back by Sunday evening".
 #: `due_ahead` and the tense reader (`tense.tense_around`: such a day is ahead) read it.
 DEADLINE_RE = re.compile(
-    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))|"
+    r"(?i)(?:(?<!\bhad )(?<!\bable )(?<!\bhave )\bto(?=\s+(?-i:[a-z]))"
+    # "to" before an article, a possessive or a hedge of a figure is a preposition: "had
+    # restored supply to about 400,000 homes by 9 a.m." sets no deadline
+    + _NO_INFINITIVE_AFTER
+    + r"|"
     # "may" in lower case only: "vessels due on 25 May had not berthed by" has no modal
     r"\b(?:could|would|might|(?-i:may)|will|should)"
     r"(?!\s+not\b|n['’]t))\s+[a-z]+\b(?:(?!\b(?:was|were|had)\b)[^.;:!?]){0,80}?"

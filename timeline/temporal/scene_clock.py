@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from timeline.temporal.line_places import alone_on_line
 from timeline.temporal.patterns import DETERMINER_BEFORE_RE, sentence_ends
 from timeline.temporal.tense import tense_around
 
@@ -104,8 +105,16 @@ def told_part(text: str, start: int, end: int | None, value: str) -> str | None:
 def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> date | None:
     """In news, for a clock at `span` in a past clause (not a thing's time, "its 8 a.m.
     report"), the day of the latest scene told before it whose part of the day holds `hour`,
-    when it lies before the day told last (which is not itself such a scene), or when what was
-    told last is coarser than a day (a year in passing); else None."""
+    when it lies before the day told last (which is not itself such a scene), when it is the
+    day told last, or when what was told last is coarser than a day (a year in passing); else
+    None.
+
+    >>> from timeline.temporal import tag
+    >>> text = ("A man was fined today. The court heard that on the evening of Sunday 3 March "
+    ...         "he flew a drone near the runway. A pilot saw it at 6.55pm.")
+    >>> [t.value for t in tag(text, date(2013, 8, 21))]
+    ['2013-08-21', '2013-03-03TEV', '2013-03-03T18:55']
+    """
     start = span[0]
     if (
         running.narrative
@@ -127,6 +136,18 @@ def scene_day(running: RunningReference, hour: int, span: tuple[int, int]) -> da
         if part in _NIGHTS and hour < _NOON:
             day = scene.day + timedelta(days=1)  # "late last night ... after 3 a.m.": next day
         if mentioned is None:
+            return day
+        if (
+            at == running.anchor_at
+            and scene.day == mentioned
+            and running.reference is not None
+            and scene.day < running.reference
+            # a live page's entry heading ("7:30pm" alone on its line) is the page's time
+            and not alone_on_line(running.text, *span)
+        ):
+            # the scene is the day told last, before the news: "on the evening of Sunday 3
+            # March he flew it ... A pilot saw it at 6.55pm" (a court's story told months
+            # later); not a scene still ahead ("will tour on Wednesday afternoon")
             return day
         return day if day < mentioned and at < running.anchor_at else None
     return None

@@ -33,7 +33,10 @@ _FUTURE_BEFORE_TO = frozenset(
 _ARRANGED = frozenset(VOCABULARY.arranged_participles)
 _PRESENT_CUES = frozenset(VOCABULARY.present_cues)
 SCHEDULE_VERBS = frozenset(VOCABULARY.schedule_verbs)
-_MODALS = frozenset({"to", "will", "would", "shall", "may", "might", "could", "should", "must"})
+#: "can" too: "forms can be collected from Monday" is ahead, as "will be collected" is.
+_MODALS = frozenset(
+    {"to", "will", "would", "shall", "may", "might", "can", "could", "should", "must"}
+)
 #: Modals that put a bare verb ahead of the news ("the council should vote on Wednesday", "the
 #: vote could take place in the first week of December"); not "may" (the month), and not
 #: before "not" or "have" ("could not reach him on Monday" is a past inability).
@@ -62,6 +65,14 @@ _ARTICLES_AND_POSSESSIVES = frozenset(determiner_words(Determiner.ARTICLE | Dete
 #: budget", "each injured worker" ("that", "this" also open a relative clause: "the ship that
 #: sailed on Monday" keeps its verb).
 _ADJECTIVE_OPENERS = _ARTICLES_AND_POSSESSIVES | {"any", "every", "each", "no", "some"}
+_PREPOSITIONS = word_set("prepositions.txt")
+
+
+#: Words before which a past form opens a noun phrase, an adjective and no verb: a
+#: preposition ("its list of protected flights", "for revised figures"), not "to" ("agreed to
+#: proceed"); or a determiner (`_ADJECTIVE_OPENERS`), an adverb or adjective in "-ly" between
+#: ("a daily refrigerated service", "the newly elected council").
+_PARTICIPLE_OPENERS = _ADJECTIVE_OPENERS | (_PREPOSITIONS - {"to"})
 
 
 #: Words that stand only before a noun, after a determiner or a count or on their own ("the
@@ -194,7 +205,6 @@ def _bare_timetable(words: list[str], index: int) -> bool:
 #: A passive's auxiliary: a bare form two words after it completes its participle ("were let
 #: go"), no verb with a subject of its own.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "be", "been", "being", "is", "are"})
-_PREPOSITIONS = word_set("prepositions.txt")
 
 
 def _complement(words: list[str], index: int) -> bool:
@@ -295,6 +305,31 @@ def foretells(words: list[str], index: int) -> bool:
     return foresees(words, index, _ADJECTIVE_OPENERS)
 
 
+#: Words that cannot be the noun an adjective opens: a preposition, a determiner, a pronoun,
+#: a word that joins clauses ("for 1972-73 appeared in": the figure is dropped from the words,
+#: and "appeared" stays a verb).
+_NO_NOUN = (
+    _PREPOSITIONS
+    | _DETERMINERS
+    | frozenset(pronouns("subject"))
+    | frozenset(pronouns("object"))
+    | {"and", "or", "but", "that", "which", "who", "as", "than", "not"}
+)
+
+
+def _noun_after(words: list[str], index: int) -> bool:
+    """Whether a word that may be a noun follows the word at `index`: "of protected flights",
+    not "for appeared in" nor a past form right before the expression.
+
+    >>> _noun_after(["of", "protected", "flights"], 1), _noun_after(["for", "appeared", "in"], 1)
+    (True, False)
+    >>> _noun_after(["for", "revised"], 1)
+    False
+    """
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following.isalpha() and following not in _NO_NOUN
+
+
 def word_tense(words: list[str], index: int) -> str | None:
     """The tense a word signals: "will", "plans to", "to be held" -> future; "said",
     "confirmed" -> past; a present passive ("is expected") or anything else -> None."""
@@ -350,8 +385,11 @@ def word_tense(words: list[str], index: int) -> str | None:
             return None  # a present passive says nothing about when
         if previous in _LINKING:
             return None  # "will stay closed on Thursday": a state, the verb before tells
-        if back == 1 and previous in _ADJECTIVE_OPENERS and word not in PAST_CUES:
-            return None  # "would put any agreed plan to a meeting in the autumn": no verb
+        if previous in _PARTICIPLE_OPENERS and word not in PAST_CUES and _noun_after(words, index):
+            # "would put any agreed plan to a meeting in the autumn", "will publish its list
+            # of protected flights on Monday", "will start a daily refrigerated service on
+            # Monday": an adjective, no verb
+            return None
         return "past"
     return None
 
