@@ -1,18 +1,20 @@
 """Fine-tune the `ner` of `en_core_web_sm` 3.8 on the names the sets' golds write, and write
 its weights where the product reads them (`timeline.tuned_ner`).
 
-The examples (silver, from the golds):
+The examples (silver, from the golds) are passages: `PASSAGE_SENTENCES` consecutive
+sentences of an article (`timeline.sentences.split_sentences`), so that a sentence's opening
+word is read inside a text, as the product reads it.
 
-- a gold sentence: the sentence of an article (`timeline.sentences.split_sentences`) that a
-  gold entry's `starts` opens, with the gold actors written in it (any spelling, whole words,
-  case ignored, capitalised in the text) as entities. It starts from the base model's own
-  entities on it (rehearsal: what it gets stays taught); a gold span replaces the entities it
-  overlaps and takes the label of the actor-like one among them, else the label `label_of`
-  gives it. Capitalised words of the sentence that are no entity of either are left missing
-  (unknown), not taught as outside: the gold lists an event's actors, not every name;
-- a rehearsal sentence: a sentence of the same articles that no gold entry opens, with the
-  base model's entities only (as many as the gold sentences at most, drawn with the seed), so
-  the model keeps what it knew.
+- In a gold sentence (one a gold entry's `starts` opens) the gold actors written in it (any
+  spelling, whole words, case ignored, capitalised in the text) are entities. The passage
+  starts from the base model's own entities (rehearsal: what it gets stays taught); a gold span
+  replaces the entities it overlaps and takes the label of the actor-like one among them,
+  else the label `label_of` gives it; a person's span leaves out the title before the name as
+  the base model does (`_title_words`). The gold sentence's other capitalised words that are
+  no entity of either (but its first word) are left missing (unknown), not taught as outside:
+  the gold lists an event's actors, not every name.
+- A passage without a gold sentence keeps the base model's entities only (as many such
+  passages as gold ones at most, drawn with the seed), so the model keeps what it knew.
 
 Training updates the `ner` alone (its own tok2vec; the tagger is not in the pipeline trained),
 with a fixed seed, shuffled examples, Adam as `resume_training` makes it.

@@ -11,7 +11,7 @@ import spacy
 
 from timeline import tuned_ner
 from timeline.actors.ner import find_actors
-from timeline.models import UNREAD_COMPONENTS, _load, load_pipeline
+from timeline.models import UNREAD_COMPONENTS, _load, load_pipeline, view
 from timeline.tuned_ner import WEIGHTS_FILE, tuned_weights_file, with_tuned_ner
 
 #: Invented sentences naming an invented place and an invented person the base model misses
@@ -40,7 +40,10 @@ def test_the_choice_of_weights_reads_the_environment(tmp_path: Path) -> None:
     assert tuned_weights_file({"TIMELINE_NER": "base"}) is None
     assert tuned_weights_file({"TIMELINE_NER": str(other)}) == other
     assert tuned_weights_file({"TIMELINE_NER": str(tmp_path / "none.bin.gz")}) is None
-    assert tuned_weights_file({}) == (WEIGHTS_FILE if WEIGHTS_FILE.is_file() else None)
+    assert tuned_weights_file({}) is None
+    assert tuned_weights_file({"TIMELINE_NER": "tuned"}) == (
+        WEIGHTS_FILE if WEIGHTS_FILE.is_file() else None
+    )
 
 
 def test_a_pipeline_of_another_version_is_left_as_it_is() -> None:
@@ -49,7 +52,10 @@ def test_a_pipeline_of_another_version_is_left_as_it_is() -> None:
 
 
 @pytest.mark.skipif(not WEIGHTS_FILE.is_file(), reason="no tuned weights shipped")
-def test_the_default_pipeline_reads_the_tuned_weights_and_a_named_one_its_own() -> None:
+def test_the_default_pipeline_reads_the_tuned_weights_and_a_named_one_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(tuned_ner.CHOICE, "tuned")
     # `_load`: the pipeline as `load_pipeline` loads it, before its embedding layers are
     # wrapped in their caches (which `to_bytes` would write otherwise)
     shipped = gzip.decompress(WEIGHTS_FILE.read_bytes())
@@ -61,8 +67,11 @@ def test_the_default_pipeline_reads_the_tuned_weights_and_a_named_one_its_own() 
 
 
 @pytest.mark.skipif(not WEIGHTS_FILE.is_file(), reason="no tuned weights shipped")
-def test_timeline_ner_base_keeps_the_package_ner(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(tuned_ner.CHOICE, "base")
+@pytest.mark.parametrize("choice", ["base", ""])
+def test_by_default_and_with_base_the_package_ner_runs(
+    monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    monkeypatch.setenv(tuned_ner.CHOICE, choice)
     base = _load(None)
     plain = spacy.load(_package_folder(), exclude=list(UNREAD_COMPONENTS))
     assert _ner_bytes(base) == _ner_bytes(plain)
@@ -70,8 +79,14 @@ def test_timeline_ner_base_keeps_the_package_ner(monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.skipif(not WEIGHTS_FILE.is_file(), reason="no tuned weights shipped")
 @pytest.mark.parametrize(("sentence", "name"), NAMES_IT_MISSES)
-def test_the_tuned_model_finds_names_the_base_one_misses(sentence: str, name: str) -> None:
+def test_the_tuned_model_finds_names_the_base_one_misses(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, name: str
+) -> None:
     base = spacy.load(_package_folder(), exclude=list(UNREAD_COMPONENTS))
     assert name not in {entity.text for entity in base(sentence).ents}
-    assert name in {entity.text for entity in load_pipeline(None)(sentence).ents}
-    assert name in {mention.name for mention in find_actors([sentence])[0]}
+    monkeypatch.setenv(tuned_ner.CHOICE, "tuned")
+    tuned = _load(None)
+    assert name in {entity.text for entity in tuned(sentence).ents}
+    assert name in {
+        mention.name for mention in find_actors([sentence], nlp=view(tuned, {"ner"}))[0]
+    }

@@ -1,8 +1,8 @@
 """The spaCy pipeline, loaded once per process and name, with the components the stages read:
 the NER pipeline (`timeline.actors.load_model`) and the tagger (`timeline.syntax.load_tagger`)
 are two views of it, sharing its tokenizer, vocabulary and weights (one load, not two). The
-default pipeline's `ner` is the fine-tuned one (`timeline.tuned_ner`); a named one is loaded
-as it is.
+default pipeline's `ner` reads fine-tuned weights when `TIMELINE_NER` asks for them
+(`timeline.tuned_ner`); a named pipeline is loaded as it is.
 
     >>> load_pipeline(None).component_names
     ['tok2vec', 'tagger', 'lemmatizer', 'ner']
