@@ -19,7 +19,7 @@ word is read inside a text, as the product reads it.
 Training updates the `ner` alone (its own tok2vec; the tagger is not in the pipeline trained),
 with a fixed seed, shuffled examples, Adam as `resume_training` makes it.
 
-    python benchmarks/train_ner.py SET... [--epochs 3] [--learn-rate 0.0005] [--dropout 0.2] \\
+    python benchmarks/train_ner.py SET... [--epochs 4] [--learn-rate 0.0005] [--dropout 0.2] \\
         [--out timeline/data/ner_weights.bin.gz] [--check SET...]
 
 `--check SET...` prints how many gold actor spans of those sets' gold sentences the base and
@@ -240,7 +240,7 @@ def _title_words(span: Any) -> int:
 
 @dataclass(frozen=True)
 class Params:
-    epochs: int = 3
+    epochs: int = 4
     learn_rate: float = 0.0005
     dropout: float = 0.2
     batch: int = 32
