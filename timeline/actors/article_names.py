@@ -33,6 +33,7 @@ from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
 from timeline.actors.peoples import english_word_after, names_a_people
 from timeline.actors.persons import PersonNames, full_names_in
+from timeline.actors.place_persons import not_its_person
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
@@ -262,6 +263,8 @@ class ArticleNames:
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = self.persons.short_to_full.get(folded, set())
             full = self.persons.lone(surface, start)
+            if full is not None and not_its_person(surface, label, full):
+                full = None  # "Police in Ulsan" beside an "Ulsan Fire Headquarters" read as a person
             company = self._company_before_its_namesake(surface, full, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
