@@ -31,7 +31,11 @@ from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import _one_word_after_an_article
-from timeline.actors.peoples import english_word_after, names_a_people
+from timeline.actors.peoples import (
+    english_word_after,
+    names_a_people,
+    verb_or_preposition_after,
+)
 from timeline.actors.persons import PersonNames, full_names_in
 from timeline.actors.place_persons import not_its_person
 from timeline.actors.products import (
@@ -176,6 +180,7 @@ class ArticleNames:
             and kind == ActorType.GROUP
             and not surface.endswith("s")
             and _NOUN_AFTER.match(self.text, end)
+            and not verb_or_preposition_after(self.text, surface, end)  # "Iphan sent a team"
         ):
             if not self._named_not_a_people(surface, end):
                 return None  # "its European division", "North American plants": an adjective
