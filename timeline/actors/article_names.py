@@ -268,12 +268,13 @@ class ArticleNames:
         elif label in ("PERSON", "GPE", "ORG", "LOC") and " " not in surface:
             fulls = self.persons.short_to_full.get(folded, set())
             full = self.persons.lone(surface, start)
-            if full is not None and not_its_person(surface, label, full):
-                full = None  # "Police in Ulsan" beside an "Ulsan Fire Headquarters" read as a person
             company = self._company_before_its_namesake(surface, full, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
-            elif full is not None:  # also when the model took a surname for a place: "Austin"
+            elif full is not None and not not_its_person(
+                surface, label, full, self.places, self.text[start + len(surface) :]
+            ):  # also when the model took a surname for a place: "Austin"; not "Police in
+                # Ulsan" beside an "Ulsan Fire Headquarters" the model read as a person
                 name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY
