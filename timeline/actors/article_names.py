@@ -180,7 +180,10 @@ class ArticleNames:
             and kind == ActorType.GROUP
             and not surface.endswith("s")
             and _NOUN_AFTER.match(self.text, end)
-            and not verb_or_preposition_after(self.text, surface, end)  # "Iphan sent a team"
+            and not (  # "Iphan sent a team"; a company's short form is named its own way
+                verb_or_preposition_after(self.text, surface, end)
+                and surface not in self.short_forms.beginnings
+            )
         ):
             if not self._named_not_a_people(surface, end):
                 return None  # "its European division", "North American plants": an adjective
