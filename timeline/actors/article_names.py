@@ -37,7 +37,6 @@ from timeline.actors.peoples import (
     verb_or_preposition_after,
 )
 from timeline.actors.persons import PersonNames, full_names_in
-from timeline.actors.place_persons import not_its_person
 from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
@@ -274,10 +273,7 @@ class ArticleNames:
             company = self._company_before_its_namesake(surface, full, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
-            elif full is not None and not not_its_person(
-                surface, label, full, self.places, self.text[start + len(surface) :]
-            ):  # also when the model took a surname for a place: "Austin"; not "Police in
-                # Ulsan" beside an "Ulsan Fire Headquarters" the model read as a person
+            elif full is not None:  # also when the model took a surname for a place: "Austin"
                 name, kind = full, ActorType.PERSON
             elif label != "PERSON" and country is not None:
                 name, kind = country, ActorType.COUNTRY
