@@ -31,7 +31,11 @@ from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import one_word_after_an_article
-from timeline.actors.peoples import english_word_after, names_a_people
+from timeline.actors.peoples import (
+    english_word_after,
+    names_a_people,
+    verb_or_preposition_after,
+)
 from timeline.actors.persons import PersonNames, full_names_in
 from timeline.actors.products import (
     brand_plurals,
@@ -175,6 +179,10 @@ class ArticleNames:
             and kind == ActorType.GROUP
             and not surface.endswith("s")
             and _NOUN_AFTER.match(self.text, end)
+            and not (  # "Iphan sent a team"; a company's short form is named its own way
+                verb_or_preposition_after(self.text, surface, end)
+                and surface not in self.short_forms.beginnings
+            )
         ):
             if not self._named_not_a_people(surface, end):
                 return None  # "its European division", "North American plants": an adjective
