@@ -23,6 +23,7 @@ __all__ = [
     "TRANSCRIPT_RULES",
     "bracket_labels",
     "is_hand_over",
+    "is_welcome",
     "is_operator_formula",
     "is_programme_cue",
     "is_script_fields",
@@ -132,6 +133,32 @@ def is_hand_over(line: str) -> bool:
     return _HAND_OVER.fullmatch(line) is not None
 
 
+#: A live page's or a letter's welcome, its greeting before it (stop 46): "Good afternoon and
+#: welcome to our live coverage of the council's budget session.", "Good morning, and welcome to
+#: this week's edition.", "Hello, and welcome back." (the page's own coverage, its subject after
+#: "of" without a clause: "..., where the jury sits" runs on; a call's "welcome to the results
+#: call of Quay Ltd." names whom its "we" is, and stays).
+_WELCOME = re.compile(
+    r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi)(?:\s+again)?(?:,?\s+(?:everyone|all))?"
+    r",?\s+and\s+)?[Ww]elcome\s+(?:back|to\s+(?:our|this|the)\s+(?:(?:week|day|month)['’]s\s+)?"
+    r"(?:[a-z'’-]+\s+){0,2}(?:coverage|blog|updates|page|edition|issue|newsletter|briefing|digest"
+    r"|letter)(?:\s+(?:of|on|from)\s+[^\n.!?,;]{1,60})?)[.!]"
+)
+
+
+def is_welcome(line: str) -> bool:
+    """A live page's or a letter's welcome to its readers, and nothing else (`_WELCOME`).
+
+    >>> is_welcome("Good afternoon and welcome to our live coverage of the budget debate.")
+    True
+    >>> is_welcome("Hello, and welcome back."), is_welcome("Welcome to the new normal.")
+    (True, False)
+    >>> is_welcome("Good morning and welcome to the third-quarter results call of Quay Ltd.")
+    False
+    """
+    return _WELCOME.fullmatch(line) is not None
+
+
 #: A turn's opening: its clock and its speaker's cue in capitals, "[00:01:49] JO LEE: ",
 #: "MR. SPEAKER: ", "PRESENTER: ".
 _TURN_OPENING = re.compile(r"(?:\[[\d:.]{4,12}\]\s*)?(?:[A-Z][A-Z.'’ -]{0,60}[A-Z.]:\s+)?")
@@ -157,12 +184,16 @@ def opening_courtesy(line: str) -> tuple[int, int] | None:
     'Thank you, Mr. Lee.'
     >>> opening_courtesy("Ferries stay in port until Friday. Thank you, Joel.") is None
     True
+    >>> line = "Good morning and welcome to our live coverage of the count. Polls shut at 10pm."
+    >>> start, end = opening_courtesy(line)
+    >>> line[start:end]
+    'Good morning and welcome to our live coverage of the count.'
     """
     opening = _TURN_OPENING.match(line)
     start = opening.end() if opening is not None else 0
     end = start
     for sentence in _TURN_BREAK.split(line[start:]):
-        if not is_hand_over(sentence.strip()):
+        if not (is_hand_over(sentence.strip()) or is_welcome(sentence.strip())):
             break
         end = line.index(sentence, end) + len(sentence)
     if end == start or (start and line[end:].strip()):
@@ -380,9 +411,10 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "hand-over",
         FurnitureKind.PROMO,
-        lambda line: is_hand_over(line) or is_operator_formula(line),
+        lambda line: is_hand_over(line) or is_welcome(line) or is_operator_formula(line),
         (
             "Thank you, Joel.",
+            "Good evening, and welcome to this week's edition.",
             "Thanks very much, Ana Ruiz.",
             "Thanks for joining us.",
             "Operator: This concludes today's call. Thank you for participating.",
