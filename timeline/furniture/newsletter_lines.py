@@ -337,7 +337,7 @@ def is_sign_off(line: str) -> bool:
     True
     >>> is_sign_off("That's it for today. Prices rose 4% on Monday at the Tarrow auction.")
     False
-    >>> is_sign_off("That is where we will leave our live coverage for today. Thanks for following.")
+    >>> is_sign_off("That is where we will leave our live coverage tonight. Thanks for following.")
     True
     >>> is_sign_off("That is all from us today. Thank you for following along.")
     True

@@ -22,14 +22,15 @@ from timeline.wordlists import word_list, word_set
 __all__ = [
     "TRANSCRIPT_RULES",
     "bracket_labels",
+    "inline_cue",
     "is_hand_over",
-    "is_welcome",
     "is_operator_formula",
     "is_programme_cue",
     "is_script_fields",
     "is_speaker_cue",
     "is_speaker_label",
     "is_transcript_title",
+    "is_welcome",
     "opening_courtesy",
 ]
 
@@ -144,6 +145,8 @@ _WELCOME = re.compile(
     r"(?:[a-z'’-]+\s+){0,2}(?:coverage|blog|updates|page|edition|issue|newsletter|briefing|digest"
     r"|letter)(?:\s+(?:of|on|from)\s+[^\n.!?,;]{1,60})?)[.!]"
 )
+#: A turn's greeting alone, to whom it hands the word: "Good morning, Anne.", "Good evening."
+_GREETING = re.compile(rf"(?:Good\s+(?:morning|afternoon|evening)|Hello)(?:,?\s+{_ADDRESSED})?[.!]")
 
 
 def is_welcome(line: str) -> bool:
@@ -167,7 +170,7 @@ _TURN_OPENING = re.compile(r"(?:\[[\d:.]{4,12}\]\s*)?(?:[A-Z][A-Z.'’ -]{0,60}[
 _TURN_BREAK = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+(?=[A-Z])")
 
 
-def opening_courtesy(line: str) -> tuple[int, int] | None:
+def opening_courtesy(line: str, *, greeting: bool = False) -> tuple[int, int] | None:
     """Where the courtesies opening a speaker's turn start and end (a thanks that hands the
     word on, each its own sentence, after the turn's clock and cue, which stay to name the
     speaker): "Thank you, Joel. The minister will visit ..." has its thanks, no event; the turn
@@ -184,6 +187,9 @@ def opening_courtesy(line: str) -> tuple[int, int] | None:
     'Thank you, Mr. Lee.'
     >>> opening_courtesy("Ferries stay in port until Friday. Thank you, Joel.") is None
     True
+    >>> line = "Good morning, Anne. The ferries stay in port."  # after a speaker's cue
+    >>> opening_courtesy(line) is None, opening_courtesy(line, greeting=True)
+    (True, (0, 19))
     >>> line = "Good morning and welcome to our live coverage of the count. Polls shut at 10pm."
     >>> start, end = opening_courtesy(line)
     >>> line[start:end]
@@ -193,7 +199,12 @@ def opening_courtesy(line: str) -> tuple[int, int] | None:
     start = opening.end() if opening is not None else 0
     end = start
     for sentence in _TURN_BREAK.split(line[start:]):
-        if not (is_hand_over(sentence.strip()) or is_welcome(sentence.strip())):
+        said = sentence.strip()
+        if not (
+            is_hand_over(said)
+            or is_welcome(said)
+            or (greeting and _GREETING.fullmatch(said) is not None)
+        ):
             break
         end = line.index(sentence, end) + len(sentence)
     if end == start or (start and line[end:].strip()):
@@ -306,6 +317,29 @@ def is_speaker_cue(line: str) -> bool:
         and len(who.split()) <= CUE_BRACKET_WORDS
         and who.rstrip()[-1:] not in tuple(".!?")
     )
+
+
+#: A speaker's cue opening a turn on its line, before the turn's first sentence: "MAARTEN
+#: VOS: The ruling came at three.", "PRESENTER (JO LEE): Good evening.", "ANA RUIZ, RESIDENT:
+#: We built the wall." (a name of two letters at least: an interview's "Q:" and "A:" are read
+#: in the story by `events.interviews`).
+_INLINE_CUE = re.compile(r"(?P<cue>[^\W\d_a-z][^:\n]{2,120}?:)[ \t]+(?=[\"“‘A-Z][^\n]*[a-z])")
+
+
+def inline_cue(line: str) -> int | None:
+    """Where a speaker's cue opening `line` ends, its blanks after it (`is_speaker_cue` reads
+    the cue; the speaker is read from the text as written, `events.transcripts`), or None.
+
+    >>> line = "MAARTEN VOS: Anneke, the ruling came at three."
+    >>> line[: inline_cue(line)]
+    'MAARTEN VOS: '
+    >>> inline_cue("Q: Why now?"), inline_cue("The port: it shut on Monday.")
+    (None, None)
+    """
+    found = _INLINE_CUE.match(line)
+    if found is None or not is_speaker_cue(found["cue"]):
+        return None
+    return found.end()
 
 
 #: A transcript's title line, what was said and the document's kind after a dash or a colon:
