@@ -1,7 +1,7 @@
 """Furniture at a line's start and in a story's head (issue 13, stop 46, helper `furniture`): a
 transcript's speaker cue opening a turn on its line ("JO LEE: The ferries stay in port.") and
 the greeting after it ("PRESENTER (JO LEE): Good evening."); a newsletter's numbered headings set
-apart by blank lines ("2. Tarrow Mills cuts a fifth of its staff"); a release's dateline in
+apart by blank lines ("2. Tarrow Mills cuts 120 jobs"); a release's dateline in
 ordinary case with its region or a hyphen ("Leith, Co. Tarrow — ", "Tarrow - "); a dateline
 under a masthead's heading of fields with a section's label and the headline between them.
 None is the story's; the story's sentences after them keep their rows. Every line here is
@@ -71,17 +71,17 @@ NEWSLETTER = (
     "Hello from Tarrow. A big week for the port and a bad one for the mills.\n\n"
     "1. Harbour board buys two cranes\n\n"
     "The Tarrow harbour board bought two cranes from a Leith yard on Monday for £4 million.\n\n"
-    "2. Tarrow Mills cuts a fifth of its staff\n\n"
-    "Tarrow Mills laid off 120 people on Tuesday, about a fifth of its workforce.\n"
+    "2. Tarrow Mills cuts 120 jobs\n\n"
+    "Tarrow Mills said on Tuesday that it would cut 120 jobs, a fifth of its staff.\n"
 )
 
 
 def test_a_numbered_heading_set_apart_by_blank_lines_is_furniture() -> None:
     pieces = _pieces(NEWSLETTER)
     assert "1. Harbour board buys two cranes" in pieces
-    assert "2. Tarrow Mills cuts a fifth of its staff" in pieces
+    assert "2. Tarrow Mills cuts 120 jobs" in pieces
     sentences = {sentence for sentence, _ in sentence_days(NEWSLETTER)}
-    assert any(sentence.startswith("Tarrow Mills laid off 120 people") for sentence in sentences)
+    assert any(sentence.startswith("Tarrow Mills said on Tuesday") for sentence in sentences)
 
 
 def test_a_list_of_sentences_stays_the_story_s() -> None:
@@ -90,15 +90,15 @@ def test_a_list_of_sentences_stays_the_story_s() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "dateline"),
+    ("dateline", "sentence"),
     [
-        ("Leith, Co. Tarrow — Quay Dairies plc today announced a new cheese plant.", "Leith, Co. Tarrow — "),
-        ("Tarrow, Norland — Quay Safety AB today announced that it will build a plant.", "Tarrow, Norland — "),
-        ("Tarrow - The first patients were given their tablets at the clinic on Wednesday.", "Tarrow - "),
+        ("Leith, Co. Tarrow — ", "Quay Dairies plc today announced a new cheese plant."),
+        ("Tarrow, Norland — ", "Quay Safety AB today announced that it will build a plant."),
+        ("Tarrow - ", "The first patients were given their tablets at the clinic on Wednesday."),
     ],
 )
-def test_a_release_s_dateline_in_ordinary_case_is_furniture(lead: str, dateline: str) -> None:
-    text = f"Quay Dairies to build a plant\n\n{lead}\n\nThe plant will open in May.\n"
+def test_a_release_s_dateline_in_ordinary_case_is_furniture(dateline: str, sentence: str) -> None:
+    text = f"Quay Dairies to build a plant\n\n{dateline}{sentence}\n\nThe plant will open in May.\n"
     assert dateline in _pieces(text)
 
 

@@ -197,7 +197,8 @@ def _speaker_cues(text: str, taken: list[tuple[int, int]]) -> list[Furniture]:
     """The speakers' cues opening lines of the story below its first line, "JO LEE: Ferries stay
     in port.", and the greeting or the thanks opening the turn after each ("PRESENTER (JO LEE):
     Good evening. Ferries ..."): a line no furniture touches, not an interview's "Q:" and "A:",
-    which `events.interviews` reads in the story (stop 46).
+    which `events.interviews` reads in the story, in a text with two such turns at least (stop
+    46).
 
     >>> text = "Ferry strike\\nJO LEE: Good evening. Ferries stay in port.\\nANA RUIZ: They do."
     >>> [text[f.start : f.end] for f in _speaker_cues(text, [])]
@@ -206,16 +207,19 @@ def _speaker_cues(text: str, taken: list[tuple[int, int]]) -> list[Furniture]:
     []
     """
     cues = [
-        (start, end, cue)
+        (start, end, cue, {(a, b) for a, b in taken if a < end and start < b})
         for start, end in line_spans(text)[1:]
-        if not (any(a < end and start < b for a, b in taken) or TURN_LABEL.match(text, start))
-        and (cue := inline_cue(text[start:end])) is not None
+        if not TURN_LABEL.match(text, start) and (cue := inline_cue(text[start:end])) is not None
     ]
-    if len(cues) < TURNS:  # a label alone, "STOP PRESS: Rovers 2, Albion 1.", is no one's turn
+    # no furniture on the line, or only its cue, read as another kind ("PRESENTER (JO LEE): " as
+    # a dateline's place and source): its greeting is read all the same
+    cues = [(start, end, cue, on) for start, end, cue, on in cues if on <= {(start, start + cue)}]
+    if sum(not on for *_, on in cues) < TURNS:  # "STOP PRESS: Rovers 2, Albion 1." is no turn
         return []
     found: list[Furniture] = []
-    for start, end, cue in cues:
-        found.append(Furniture(start, start + cue, FurnitureKind.CREDIT))
+    for start, end, cue, on in cues:
+        if not on:
+            found.append(Furniture(start, start + cue, FurnitureKind.CREDIT))
         if (thanks := opening_courtesy(text[start + cue : end], greeting=True)) is not None:
             found.append(
                 Furniture(start + cue + thanks[0], start + cue + thanks[1], FurnitureKind.PROMO)
