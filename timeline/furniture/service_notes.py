@@ -160,7 +160,7 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         _whole(_WRITER_CREDIT),
         (
             "The Quay Brief is written by Jo Lee and edited by Ana Ruiz.",
-            "This digest is compiled by Tomas Berg.",
+            "This letter is written and edited by Tomas Berg.",
             "Written and sent from Tarrow.",
         ),
     ),
