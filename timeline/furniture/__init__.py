@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.actors.not_actors import TURN_LABEL
 from timeline.furniture.boilerplate import (
     BOILERPLATE_CHARS,
     boilerplate_paragraphs,
@@ -69,7 +70,7 @@ from timeline.furniture.name_lines import is_title_name
 from timeline.furniture.release_lines import note_lines
 from timeline.furniture.stamp_lines import STAMP_RULE
 from timeline.furniture.trailing import paragraph_end_furniture
-from timeline.furniture.transcript_lines import bracket_labels, opening_courtesy
+from timeline.furniture.transcript_lines import bracket_labels, inline_cue, opening_courtesy
 
 __all__ = [
     "LINE_RULES",
@@ -190,6 +191,44 @@ def _line_furniture(text: str) -> list[Furniture]:
                 found.append(Furniture(above_start, above_end, FurnitureKind.CAPTION))
         found.append(Furniture(start, end, rule.kind))
     return found + _standfirst(text, lines, found)
+
+
+def _speaker_cues(text: str, taken: list[tuple[int, int]]) -> list[Furniture]:
+    """The speakers' cues opening lines of the story below its first line, "JO LEE: Ferries stay
+    in port.", and the greeting or the thanks opening the turn after each ("PRESENTER (JO LEE):
+    Good evening. Ferries ..."): a line no furniture touches, not an interview's "Q:" and "A:",
+    which `events.interviews` reads in the story, in a text with two such turns at least (stop
+    46).
+
+    >>> text = "Ferry strike\\nJO LEE: Good evening. Ferries stay in port.\\nANA RUIZ: They do."
+    >>> [text[f.start : f.end] for f in _speaker_cues(text, [])]
+    ['JO LEE: ', 'Good evening.', 'ANA RUIZ: ']
+    >>> _speaker_cues("Scores\\nSTOP PRESS: Rovers 2, Albion 1 at half-time.", [])
+    []
+    """
+    cues = [
+        (start, end, cue, {(a, b) for a, b in taken if a < end and start < b})
+        for start, end in line_spans(text)[1:]
+        if not TURN_LABEL.match(text, start) and (cue := inline_cue(text[start:end])) is not None
+    ]
+    # no furniture on the line, or only its cue, read as another kind ("PRESENTER (JO LEE): " as
+    # a dateline's place and source): its greeting is read all the same
+    cues = [(start, end, cue, on) for start, end, cue, on in cues if on <= {(start, start + cue)}]
+    if sum(not on for *_, on in cues) < TURNS:  # "STOP PRESS: Rovers 2, Albion 1." is no turn
+        return []
+    found: list[Furniture] = []
+    for start, end, cue, on in cues:
+        if not on:
+            found.append(Furniture(start, start + cue, FurnitureKind.CREDIT))
+        if (thanks := opening_courtesy(text[start + cue : end], greeting=True)) is not None:
+            found.append(
+                Furniture(start + cue + thanks[0], start + cue + thanks[1], FurnitureKind.PROMO)
+            )
+    return found
+
+
+#: The fewest turns opened by a speaker's cue on their lines that make a text a transcript.
+TURNS = 2
 
 
 def _bracket_labels(start: int, line: str) -> list[Furniture]:
@@ -377,6 +416,8 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in issuing_units(text, taken))
     taken = [(piece.start, piece.end) for piece in found]  # a listed item's headline
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in item_headlines(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a turn's cue on a line of the story
+    found.extend(_speaker_cues(text, taken))
     kept: list[Furniture] = []
     for piece in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or piece.start >= kept[-1].end:

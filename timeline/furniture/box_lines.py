@@ -216,7 +216,8 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"|(?:This\s+is\s+)?[Nn]ot\s+(?:investment|financial|legal|tax|medical)\s+advice\."
             r"(?:\s+[^\n]{1,300})?"
             # the page on itself: "Nothing in this newsletter is investment advice."
-            r"|Nothing\s+(?:in|on)\s+this\s+[\w -]{1,30}?\s+(?:is|constitutes)\s+(?:an?\s+)?"
+            r"|Nothing\s+(?:here|(?:in|on)\s+this\s+[\w -]{1,30}?)\s+(?:is|constitutes)\s+"
+            r"(?:an?\s+)?"
             r"(?:investment|financial|legal|tax|medical)\s+advice\."
             # its writers' holdings: "The Letter and its writers may hold positions in companies
             # mentioned." (a writer, an author, the staff or "we", not a fund)
@@ -238,6 +239,7 @@ BOX_RULES: tuple[LineRule, ...] = (
             "Disclosure: The writer owns shares in none of the firms named.",
             "Not investment advice. Our summaries may leave out facts; read the filing.",
             "Nothing in this bulletin is investment advice.",
+            "Nothing here is financial advice.",
             "The Harbour Note and its writers may hold positions in companies mentioned.",
             "This page will be updated as news comes in.",
             "Newest updates are at the top.",

@@ -86,7 +86,7 @@ def _maker_credit() -> re.Pattern[str]:
     word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.&-]*"
     maker = (
         rf"(?:the\s+)?{word}(?:\s+(?:{word}|of|the|and|&|{particle}))*"
-        r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau))?"
+        r"(?:\s+(?:[a-z]+\s+)?(?:team|desk|staff|office|unit|section|service|bureau|newsroom))?"
         r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)?"
     )
     return re.compile(

@@ -163,7 +163,10 @@ _DAY_WORD = alternatives(
     (*MONTHS, *WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "now", "meanwhile")
 )
 _PLACE_DASH_DATELINE = re.compile(
-    rf"^[ \t]*(?!(?i:{_DAY_WORD})\b){_PLACE}(?:/{_PLACE})?[ \t]+[–—][ \t]+"
+    rf"^[ \t]*(?!(?i:{_DAY_WORD})\b){_PLACE}(?:/{_PLACE})?(?:,[ \t]+{_PLACE})?[ \t]+"
+    # a hyphen's dateline runs into a sentence's opening word, "Tarrow - The trust ..." (stop
+    # 46): between two names it joins them, "U.S. - China talks resumed ..."
+    rf"(?:[–—]|--|-(?=[ \t]+(?:{alternatives(word_list('function_words.txt'))})\b))[ \t]+"
     rf"(?=[{_UP}][^\n]{{40,}}[.!?][\"”’]?[ \t]*$)",
     re.MULTILINE,
 )

@@ -141,9 +141,45 @@ def _past_furniture(head: str, end: int, found: list[Furniture]) -> int:
     46
     """
     starts = {piece.start: piece.end for piece in found}
-    while (line := _NEXT_LINE.match(head, end)) is not None and line.end() in starts:
-        end = starts[line.end()]
+    skipped = 0
+    while (line := _NEXT_LINE.match(head, end)) is not None:
+        if line.end() in starts:
+            end = starts[line.end()]
+        elif skipped < HEADING_LINES and _is_heading_line(head, line.end()):
+            # a section's label or the headline between the heading and the dateline, not yet
+            # read as furniture (stop 46): "DOMESTIC", "Regulator orders checks at all plants"
+            end, skipped = _line_end(head, line.end()), skipped + 1
+        else:
+            break
     return end
+
+
+#: The most lines of a section's label or a headline read past under a heading of fields.
+HEADING_LINES = 3
+#: The most words of such a line.
+HEADING_LINE_WORDS = 12
+
+
+def _line_end(head: str, start: int) -> int:
+    end = head.find("\n", start)
+    return len(head) if end == -1 else end
+
+
+def _is_heading_line(head: str, start: int) -> bool:
+    """Whether the line at `start` reads as a label or a headline: a few words, no stop, colon
+    or dash at its end, and no dateline opening it.
+
+    >>> _is_heading_line("DOMESTIC\\n", 0), _is_heading_line("Fares rise at Tarrow\\n", 0)
+    (True, True)
+    >>> _is_heading_line("TARROW — Fares rose on Monday at the quay.", 0)
+    False
+    """
+    line = head[start : _line_end(head, start)].strip()
+    return (
+        0 < len(line.split()) <= HEADING_LINE_WORDS
+        and line[-1] not in ".!?:;,-–—"
+        and not any(pattern.match(head, start) for pattern in DASHED_DATELINE_PATTERNS)
+    )
 
 
 #: The line break and the blanks between a heading's end and the next line's first word.

@@ -104,7 +104,7 @@ def numbered_headings(text: str) -> list[tuple[int, int]]:
             _ITEM_NUMBER.match(line)
             and len(line.split()) <= HEADING_WORDS
             and not _is_prose(line)
-            and text[end:below].count("\n") == 1
+            and text[end:below].count("\n") <= 2  # set apart by a blank line too (stop 46)
             and reads_as_sentence(under)
             and not _ITEM_NUMBER.match(under)
         ):

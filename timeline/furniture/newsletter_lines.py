@@ -176,10 +176,14 @@ def _next_issue() -> re.Pattern[str]:
         r"(?:[^\n/:.]{1,30}/\s*)?"
         rf"(?:(?i:(?:the\s+)?next\s+(?:{issue}|[a-z]+\s+(?:{words}|report)))\s*:\s*"
         rf"|{owner}(?i:next\s+{issue})"
-        r"(?:\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears|will\s+appear)\s+"
+        r"(?:\s+(?:is\s+out|will\s+be\s+(?:out|sent|published)|appears|will\s+appear"
+        # a mailing's own verbs of arriving (stop 46): "Next issue lands Thursday, Dec. 3.",
+        # "Our next issue goes out on Friday." (a bond's "next issue of notes" has "of" between)
+        r"|lands|will\s+land|goes\s+out|will\s+go\s+out|arrives|will\s+arrive"
+        r"|hits\s+(?:your\s+)?inbox(?:es)?|will\s+hit\s+(?:your\s+)?inbox(?:es)?)\s+"
         r"(?:on\s+)?|\s+(?:is\s+)?at\s+(?=\d|[a-z]+\s+o['’]clock\b|noon\b|midnight\b)))"
         r"(?:[^\n.!?]|\b[ap]\.m\.|(?<=\d)\.(?=\d)|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
-        r"{2,40}"
+        r"{2,60}"
         r"(?:,?\s+or\s+(?:sooner|earlier)(?:\s+if\s+[^\n.!?]{1,40})?)?[.!]?"
     )
 
@@ -207,6 +211,12 @@ def is_next_issue(line: str) -> bool:
     >>> is_next_issue("Our next bulletin is at two o'clock."), is_next_issue("Our next is at 2.")
     (True, False)
     >>> is_next_issue("The next report is at the heart of the talks.")
+    False
+    >>> is_next_issue("Next issue lands Thursday, Dec. 3, after the long weekend.")
+    True
+    >>> is_next_issue("Our next issue goes out on Friday."), is_next_issue("Next issue lands.")
+    (True, False)
+    >>> is_next_issue("The next issue of notes goes out on Friday, the Treasury said.")
     False
     """
     return _next_issue().fullmatch(line) is not None
@@ -285,6 +295,13 @@ _SIGN_OFF = re.compile(
     r"|in\s+(?:two|three|a)\s+weeks?|in\s+\w+)[.!]?"
     r"|(?i:that\s+is|that['’]s|this\s+is)\s+the\s+end\s+of\s+(?:the|this|our|today['’]s)\s+"
     r"(?:[a-z]+\s+)?(?i:news|bulletin|programme|program|broadcast|report|newsletter|briefing)[.!]?"
+    # a live page's close (stop 46): "That is where we will leave our live coverage for today.",
+    # "This live blog has now ended." (the page's own coverage, no event of the story)
+    r"|(?i:that\s+is|that['’]s)\s+where\s+we(?:\s+will|['’]ll)\s+(?:leave|end|close|stop|pause)\s+"
+    r"(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|page)(?:\s+(?:for\s+)?(?:today|now"
+    r"|tonight|this\s+(?:morning|afternoon|evening|week)))?[.!]?"
+    r"|(?i:this|our)\s+live\s+(?:blog|page|coverage|updates)\s+(?:has|have|is|are)\s+(?:now\s+)?"
+    r"(?:ended|closed|finished|over)[.!]?"
 )
 #: The writer's wish to the readers at a sign-off (stop 38): "Happy Thanksgiving to our
 #: readers in the States.", "Merry Christmas, everyone!", "Have a good weekend." (a holiday's
@@ -294,6 +311,10 @@ _READER_WISH = re.compile(
     r"(?:,?\s+(?:everyone|all)|\s+to\s+(?:all\s+)?(?:our|my|you)\b[^\n.!?,;]{0,40})?[.!]"
     r"|(?:Have|Enjoy)\s+(?:a|the)\s+(?:good|great|lovely|happy|safe|restful|peaceful|long)\s+"
     r"(?:weekend|week|holiday|holidays|break|summer|Easter|Christmas)(?:,?\s+(?:everyone|all))?[.!]"
+    # the thanks closing a live page or a letter (stop 46): "Thanks for following.", "Thank you
+    # for following along.", "Thank you for reading this week."
+    r"|(?:Thank\s+you|Thanks)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:following|reading|joining\s+us"
+    r"|being\s+with\s+us)(?:\s+along)?(?:\s+(?:today|tonight|this\s+week))?[.!]"
 )
 
 
@@ -315,6 +336,14 @@ def is_sign_off(line: str) -> bool:
     >>> is_sign_off("That is the end of the news.")
     True
     >>> is_sign_off("That's it for today. Prices rose 4% on Monday at the Tarrow auction.")
+    False
+    >>> is_sign_off("That is where we will leave our live coverage tonight. Thanks for following.")
+    True
+    >>> is_sign_off("That is all from us today. Thank you for following along.")
+    True
+    >>> is_sign_off("This live blog has now ended."), is_sign_off("Thanks for following.")
+    (True, False)
+    >>> is_sign_off("That's where we will leave it. The vote is on Thursday, and we will be back.")
     False
     """
     sentences = re.split(r"(?<=[.!?])\s+", line.strip())

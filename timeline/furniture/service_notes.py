@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule, unsaid_whole
+from timeline.wordlists import word_list
 
 __all__ = ["SERVICE_RULES"]
 
@@ -47,6 +49,30 @@ _TIPS_CALL = re.compile(
     r"(?:Got\s+a\s+(?:tip|story)\?\s+)?Send\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?"
     r"(?:tips?|photos?|pictures?|videos?|stories|questions|comments|news)"
     r"\s+(?:via|to|through|using|with|at)\s+[^\n.!?]{1,80}[.!]?"
+    # a letter's call to write to it (stop 46): "Write to us with tips and complaints; we read
+    # everything.", "Email us at desk@quay.example" (a point only inside an address), and the
+    # one word asking for them, "Tips?"
+    r"|(?:Write\s+to|E-?mail|Contact)\s+us\s+(?:with|at|about)\s+(?:[^\n.!?;]|\.(?=\S)){1,80}"
+    r"(?:;\s+we\s+[a-z'’ ]{1,30})?[.!]?"
+    r"|(?:Got\s+(?:any\s+)?)?(?:[Nn]ews\s+)?(?:Tips|Questions|Feedback|Comments|Corrections|tips"
+    r"|questions|feedback|comments|corrections)\?"
+)
+
+#: Who writes a letter, its name or its kind before "is written by" (`newsletter_words.txt`
+#: as "This <word>"), its writers' names of two words at least, or where it is written and sent
+#: from: "The Quay Brief is written by Jo Lee and edited by Ana Ruiz.", "Written and sent from
+#: Tarrow." (stop 46; a story's "The report was written by ..." is in the past).
+_MADE = (
+    r"(?:written|edited|compiled|produced|put\s+together|sent)"
+    r"(?:\s+and\s+(?:written|edited|compiled|produced|sent|published))?"
+)
+_WRITER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|del|la|le)){1,3}"
+_WRITER_CREDIT = re.compile(
+    rf"(?:This\s+(?:{alternatives(word_list('newsletter_words.txt'))})"
+    r"|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+is\s+"
+    rf"{_MADE}\s+by\s+{_WRITER}(?:,?\s+and\s+{_MADE}\s+by\s+{_WRITER})?\.?"
+    rf"|(?:Written|Edited|Compiled|Produced)(?:\s+and\s+(?:written|edited|compiled|sent))?"
+    rf"\s+(?:from|in)\s+{_PLACES}\.?"
 )
 
 #: The page's note on what it is for: "This bulletin is for general guidance.", "This summary
@@ -62,7 +88,9 @@ _GUIDANCE_NOTE = re.compile(
 #: hours." (a habit, no event; a story's "Forecasts were issued on Monday" is in the past).
 _STANDING_SCHEDULE = re.compile(
     r"(?:Forecasts?|Warnings?|Updates?|Bulletins?|Reports?|Outlooks?|Advisories|Briefings?"
-    r"|Summaries|Statements?)(?:\s+for\s+[^\n.!?]{1,40}?)?\s+(?:are|is)\s+"
+    # a letter on itself (stop 46): "This newsletter is published every Tuesday by Quay Ltd."
+    rf"|Summaries|Statements?|This\s+(?:{alternatives(word_list('newsletter_words.txt'))}))"
+    r"(?:\s+for\s+[^\n.!?]{1,40}?)?\s+(?:are|is)\s+"
     r"(?:issued|published|updated|posted|released|broadcast|sent)\s+"
     r"(?:daily|weekly|monthly|hourly|twice\s+(?:a|each)\s+(?:day|week)|every\s+[^\n.!?]{1,20}?"
     r"|each\s+[^\n.!?]{1,20}?)(?:\s+(?:at|on|from|by)\s+[^\n!?]{1,60}?)?\.?"
@@ -121,6 +149,19 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         (
             "Send tips via the form at the bottom of this page.",
             "Got a tip? Send us your photos via the form below.",
+            "Write to us with tips and gripes; we answer every one.",
+            "Email us at desk@quay.example",
+            "Tips?",
+        ),
+    ),
+    LineRule(
+        "writer credit",
+        FurnitureKind.CREDIT,
+        _whole(_WRITER_CREDIT),
+        (
+            "The Quay Brief is written by Jo Lee and edited by Ana Ruiz.",
+            "This letter is written and edited by Tomas Berg.",
+            "Written and sent from Tarrow.",
         ),
     ),
     LineRule(
@@ -136,6 +177,7 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         (
             "Forecasts for the next five days are issued daily at 1200 GMT on quay.example.",
             "Warnings are updated every three hours.",
+            "This newsletter is published every Monday by Quay Research Ltd.",
         ),
     ),
     LineRule(

@@ -22,6 +22,7 @@ from timeline.wordlists import word_list, word_set
 __all__ = [
     "TRANSCRIPT_RULES",
     "bracket_labels",
+    "inline_cue",
     "is_hand_over",
     "is_operator_formula",
     "is_programme_cue",
@@ -29,6 +30,7 @@ __all__ = [
     "is_speaker_cue",
     "is_speaker_label",
     "is_transcript_title",
+    "is_welcome",
     "opening_courtesy",
 ]
 
@@ -132,6 +134,34 @@ def is_hand_over(line: str) -> bool:
     return _HAND_OVER.fullmatch(line) is not None
 
 
+#: A live page's or a letter's welcome, its greeting before it (stop 46): "Good afternoon and
+#: welcome to our live coverage of the council's budget session.", "Good morning, and welcome to
+#: this week's edition.", "Hello, and welcome back." (the page's own coverage, its subject after
+#: "of" without a clause: "..., where the jury sits" runs on; a call's "welcome to the results
+#: call of Quay Ltd." names whom its "we" is, and stays).
+_WELCOME = re.compile(
+    r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi)(?:\s+again)?(?:,?\s+(?:everyone|all))?"
+    r",?\s+and\s+)?[Ww]elcome\s+(?:back|to\s+(?:our|this|the)\s+(?:(?:week|day|month)['’]s\s+)?"
+    r"(?:[a-z'’-]+\s+){0,2}(?:coverage|blog|updates|page|edition|issue|newsletter|briefing|digest"
+    r"|letter)(?:\s+(?:of|on|from)\s+[^\n.!?,;]{1,60})?)[.!]"
+)
+#: A turn's greeting alone, to whom it hands the word: "Good morning, Anne.", "Good evening."
+_GREETING = re.compile(rf"(?:Good\s+(?:morning|afternoon|evening)|Hello)(?:,?\s+{_ADDRESSED})?[.!]")
+
+
+def is_welcome(line: str) -> bool:
+    """A live page's or a letter's welcome to its readers, and nothing else (`_WELCOME`).
+
+    >>> is_welcome("Good afternoon and welcome to our live coverage of the budget debate.")
+    True
+    >>> is_welcome("Hello, and welcome back."), is_welcome("Welcome to the new normal.")
+    (True, False)
+    >>> is_welcome("Good morning and welcome to the third-quarter results call of Quay Ltd.")
+    False
+    """
+    return _WELCOME.fullmatch(line) is not None
+
+
 #: A turn's opening: its clock and its speaker's cue in capitals, "[00:01:49] JO LEE: ",
 #: "MR. SPEAKER: ", "PRESENTER: ".
 _TURN_OPENING = re.compile(r"(?:\[[\d:.]{4,12}\]\s*)?(?:[A-Z][A-Z.'’ -]{0,60}[A-Z.]:\s+)?")
@@ -140,7 +170,7 @@ _TURN_OPENING = re.compile(r"(?:\[[\d:.]{4,12}\]\s*)?(?:[A-Z][A-Z.'’ -]{0,60}[
 _TURN_BREAK = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+(?=[A-Z])")
 
 
-def opening_courtesy(line: str) -> tuple[int, int] | None:
+def opening_courtesy(line: str, *, greeting: bool = False) -> tuple[int, int] | None:
     """Where the courtesies opening a speaker's turn start and end (a thanks that hands the
     word on, each its own sentence, after the turn's clock and cue, which stay to name the
     speaker): "Thank you, Joel. The minister will visit ..." has its thanks, no event; the turn
@@ -157,12 +187,24 @@ def opening_courtesy(line: str) -> tuple[int, int] | None:
     'Thank you, Mr. Lee.'
     >>> opening_courtesy("Ferries stay in port until Friday. Thank you, Joel.") is None
     True
+    >>> line = "Good morning, Anne. The ferries stay in port."  # after a speaker's cue
+    >>> opening_courtesy(line) is None, opening_courtesy(line, greeting=True)
+    (True, (0, 19))
+    >>> line = "Good morning and welcome to our live coverage of the count. Polls shut at 10pm."
+    >>> start, end = opening_courtesy(line)
+    >>> line[start:end]
+    'Good morning and welcome to our live coverage of the count.'
     """
     opening = _TURN_OPENING.match(line)
     start = opening.end() if opening is not None else 0
     end = start
     for sentence in _TURN_BREAK.split(line[start:]):
-        if not is_hand_over(sentence.strip()):
+        said = sentence.strip()
+        if not (
+            is_hand_over(said)
+            or is_welcome(said)
+            or (greeting and _GREETING.fullmatch(said) is not None)
+        ):
             break
         end = line.index(sentence, end) + len(sentence)
     if end == start or (start and line[end:].strip()):
@@ -277,6 +319,29 @@ def is_speaker_cue(line: str) -> bool:
     )
 
 
+#: A speaker's cue opening a turn on its line, before the turn's first sentence: "MAARTEN
+#: VOS: The ruling came at three.", "PRESENTER (JO LEE): Good evening.", "ANA RUIZ, RESIDENT:
+#: We built the wall." (a name of two letters at least: an interview's "Q:" and "A:" are read
+#: in the story by `events.interviews`).
+_INLINE_CUE = re.compile(r"(?P<cue>[^\W\d_a-z][^:\n]{2,120}?:)[ \t]+(?=[\"“‘A-Z][^\n]*[a-z])")
+
+
+def inline_cue(line: str) -> int | None:
+    """Where a speaker's cue opening `line` ends, its blanks after it (`is_speaker_cue` reads
+    the cue; the speaker is read from the text as written, `events.transcripts`), or None.
+
+    >>> line = "MAARTEN VOS: Anneke, the ruling came at three."
+    >>> line[: inline_cue(line)]
+    'MAARTEN VOS: '
+    >>> inline_cue("Q: Why now?"), inline_cue("The port: it shut on Monday.")
+    (None, None)
+    """
+    found = _INLINE_CUE.match(line)
+    if found is None or not is_speaker_cue(found["cue"]):
+        return None
+    return found.end()
+
+
 #: A transcript's title line, what was said and the document's kind after a dash or a colon:
 #: "Q4 results conference call — edited transcript", "Budget speech: full transcript",
 #: "Transcript: Annual general meeting of shareholders".
@@ -380,9 +445,10 @@ TRANSCRIPT_RULES: tuple[LineRule, ...] = (
     LineRule(
         "hand-over",
         FurnitureKind.PROMO,
-        lambda line: is_hand_over(line) or is_operator_formula(line),
+        lambda line: is_hand_over(line) or is_welcome(line) or is_operator_formula(line),
         (
             "Thank you, Joel.",
+            "Good evening, and welcome to this week's edition.",
             "Thanks very much, Ana Ruiz.",
             "Thanks for joining us.",
             "Operator: This concludes today's call. Thank you for participating.",
