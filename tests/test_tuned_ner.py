@@ -11,6 +11,7 @@ import spacy
 
 from timeline import tuned_ner
 from timeline.actors.ner import find_actors
+from timeline.errors import ModelError
 from timeline.models import UNREAD_COMPONENTS, _load, load_pipeline, view
 from timeline.tuned_ner import WEIGHTS_FILE, tuned_weights_file, with_tuned_ner
 
@@ -39,7 +40,8 @@ def test_the_choice_of_weights_reads_the_environment(tmp_path: Path) -> None:
     other.write_bytes(b"")
     assert tuned_weights_file({"TIMELINE_NER": "base"}) is None
     assert tuned_weights_file({"TIMELINE_NER": str(other)}) == other
-    assert tuned_weights_file({"TIMELINE_NER": str(tmp_path / "none.bin.gz")}) is None
+    with pytest.raises(ModelError, match="not a file"):
+        tuned_weights_file({"TIMELINE_NER": str(tmp_path / "none.bin.gz")})
     assert tuned_weights_file({}) is None
     assert tuned_weights_file({"TIMELINE_NER": "tuned"}) == (
         WEIGHTS_FILE if WEIGHTS_FILE.is_file() else None
@@ -90,3 +92,18 @@ def test_the_tuned_model_finds_names_the_base_one_misses(
     assert name in {
         mention.name for mention in find_actors([sentence], nlp=view(tuned, {"ner"}))[0]
     }
+
+
+def test_unreadable_weights_are_a_clear_error_not_the_base_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Weights that are not the script's (a broken download, another file) name the variable
+    and the file; the package's own `ner` is not run in their place without a word."""
+    broken = tmp_path / "broken.bin.gz"
+    broken.write_bytes(b"not gzip at all")
+    monkeypatch.setenv("TIMELINE_NER", str(broken))
+    pipeline = SimpleNamespace(
+        meta={"version": "3.8.0"}, component_names=["ner"], get_pipe=lambda name: None
+    )
+    with pytest.raises(ModelError, match="TIMELINE_NER: cannot read the ner weights"):
+        with_tuned_ner(pipeline)

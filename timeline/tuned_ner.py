@@ -13,6 +13,10 @@ it lowers both entity-timeline scores of the real news (docs/actors.md, stop 46)
     True
     >>> tuned_weights_file({"TIMELINE_NER": "tuned"}).name
     'ner_weights.bin.gz'
+    >>> tuned_weights_file({"TIMELINE_NER": "/no/such/weights.bin.gz"})
+    Traceback (most recent call last):
+    ...
+    timeline.errors.ModelError: TIMELINE_NER names /no/such/weights.bin.gz, which is not a file: ...
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from timeline.errors import ModelError
 
 DATA = Path(__file__).resolve().parent / "data"
 #: The tuned weights (`EntityRecognizer.to_bytes` without the vocabulary, gzipped).
@@ -35,12 +41,18 @@ VERSION_PREFIX = "3.8."
 
 
 def tuned_weights_file(environ: Mapping[str, str] | None = None) -> Path | None:
-    """The weights file to read (None: the package's own `ner`), by `TIMELINE_NER`."""
+    """The weights file to read (None: the package's own `ner`), by `TIMELINE_NER`; a
+    choice that names no file is an error, never a silent fall back to the package's."""
     choice = (os.environ if environ is None else environ).get(CHOICE, "").strip()
     if choice in ("", "base"):
         return None
     path = WEIGHTS_FILE if choice == "tuned" else Path(choice)
-    return path if path.is_file() else None
+    if not path.is_file():
+        raise ModelError(
+            f"{CHOICE} names {choice}, which is not a file: use 'tuned', 'base' or a weights"
+            " file of benchmarks/train_ner.py"
+        )
+    return path
 
 
 def with_tuned_ner(pipeline: Any) -> Any:
@@ -52,5 +64,9 @@ def with_tuned_ner(pipeline: Any) -> Any:
         return pipeline
     if "ner" not in pipeline.component_names:
         return pipeline
-    pipeline.get_pipe("ner").from_bytes(gzip.decompress(weights.read_bytes()), exclude=["vocab"])
+    try:
+        data = gzip.decompress(weights.read_bytes())
+        pipeline.get_pipe("ner").from_bytes(data, exclude=["vocab"])
+    except (OSError, EOFError, ValueError) as error:
+        raise ModelError(f"{CHOICE}: cannot read the ner weights {weights}: {error}") from error
     return pipeline
