@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from importlib import resources
 
 import pytest
@@ -23,6 +25,11 @@ def test_every_data_file_loads(name: str) -> None:
         assert keys and len(set(keys)) == len(keys), "a key is listed twice"
     elif name.endswith(".json"):
         assert json_object(name)
+    elif name.endswith(".bin.gz"):
+        # the tuned ner's weights: they unpack, and are the ones their description names
+        packed = DATA.joinpath(name).read_bytes()
+        assert gzip.decompress(packed)
+        assert hashlib.sha256(packed).hexdigest() == json_object("ner_model.json")["sha256"]
     else:
         pytest.fail(f"timeline/data/{name}: no reader for this kind of file")
 
