@@ -30,6 +30,7 @@ __all__ = [
     "is_quoted_mail",
     "is_sign_off",
     "is_title_line",
+    "newsletter_word",
     "sending_sentence",
 ]
 
@@ -59,7 +60,14 @@ def is_method_note(line: str) -> bool:
 
 
 @cache
-def _newsletter_word() -> str:
+def newsletter_word() -> str:
+    """A letter's names for itself as one alternation (`data/newsletter_words.txt`), read
+    here and by `service_notes` ("This newsletter is written by ...").
+
+    >>> import re
+    >>> re.fullmatch(newsletter_word(), "newsletter") is not None
+    True
+    """
     return alternatives(word_list("newsletter_words.txt"))
 
 
@@ -72,7 +80,7 @@ def sending_sentence() -> re.Pattern[str]:
     'Friday 10 June 2022'
     """
     return re.compile(
-        rf"(?i:this\s+(?:{_newsletter_word()})\s+(?:was|has\s+been)\s+(?:first\s+)?sent)"
+        rf"(?i:this\s+(?:{newsletter_word()})\s+(?:was|has\s+been)\s+(?:first\s+)?sent)"
         r"(?:\s+to\s+[^\n.!?]{1,60}?)?\s+on\s+(?P<when>[^\n]{4,60}?)(?:[.!](?=\s|$)|\s*$)"
     )
 
@@ -101,7 +109,7 @@ def is_mail_footer(line: str) -> bool:
         for s in sentences
         if _footer_phrase().search(s) is not None or sending_sentence().search(s) is not None
     ]
-    named = re.compile(rf"(?i)\b(?:{_newsletter_word()})s?\b")
+    named = re.compile(rf"(?i)\b(?:{newsletter_word()})s?\b")
     return bool(footers) and all(s in footers or named.search(s) is not None for s in sentences)
 
 
@@ -110,7 +118,7 @@ def _issue_line() -> re.Pattern[str]:
     return re.compile(
         # the masthead's name before it: "HARBOUR WEEK · No. 88"
         r"(?:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+[·•|]\s+)?"
-        rf"(?i:{_newsletter_word()}|no\.|vol\.|volume|number)\s+\d{{1,5}}"
+        rf"(?i:{newsletter_word()}|no\.|vol\.|volume|number)\s+\d{{1,5}}"
         r"(?:\s+[·•|]\s+[^\n.!?|·•]{1,100})*"
     )
 
@@ -122,7 +130,7 @@ def _title_line() -> re.Pattern[str]:
         # of the Pennine Building Society", "Tarrow Notes | the newsletter of Tarrow parish"
         r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,5}\s+[—–|·-]\s+(?:the|an?)\s+"
         r"(?:[\w'’-]+\s+){0,3}"
-        rf"(?i:magazine|journal|newspaper|paper|organ|{_newsletter_word()})\s+(?:of|for)\s+"
+        rf"(?i:magazine|journal|newspaper|paper|organ|{newsletter_word()})\s+(?:of|for)\s+"
         r"(?:the\s+)?[A-Z][^\n.!?]{1,80}"
     )
 
@@ -154,7 +162,7 @@ def is_issue_line(line: str) -> bool:
 
 @cache
 def _next_issue() -> re.Pattern[str]:
-    words = _newsletter_word()
+    words = newsletter_word()
     # its label may be given in two languages first ("Prochain communiqué / Next release:"), and
     # its day written with points ("19.11.2009")
     # a service's next statement, advisory or forecast is an issue too ("Next statement:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import FurnitureKind, LineRule, unsaid_whole
-from timeline.wordlists import word_list
+from timeline.furniture.newsletter_lines import newsletter_word
 
 __all__ = ["SERVICE_RULES"]
 
@@ -68,7 +67,7 @@ _MADE = (
 )
 _WRITER = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|del|la|le)){1,3}"
 _WRITER_CREDIT = re.compile(
-    rf"(?:This\s+(?:{alternatives(word_list('newsletter_words.txt'))})"
+    rf"(?:This\s+(?:{newsletter_word()})"
     r"|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+is\s+"
     rf"{_MADE}\s+by\s+{_WRITER}(?:,?\s+and\s+{_MADE}\s+by\s+{_WRITER})?\.?"
     rf"|(?:Written|Edited|Compiled|Produced)(?:\s+and\s+(?:written|edited|compiled|sent))?"
@@ -89,7 +88,7 @@ _GUIDANCE_NOTE = re.compile(
 _STANDING_SCHEDULE = re.compile(
     r"(?:Forecasts?|Warnings?|Updates?|Bulletins?|Reports?|Outlooks?|Advisories|Briefings?"
     # a letter on itself (stop 46): "This newsletter is published every Tuesday by Quay Ltd."
-    rf"|Summaries|Statements?|This\s+(?:{alternatives(word_list('newsletter_words.txt'))}))"
+    rf"|Summaries|Statements?|This\s+(?:{newsletter_word()}))"
     r"(?:\s+for\s+[^\n.!?]{1,40}?)?\s+(?:are|is)\s+"
     r"(?:issued|published|updated|posted|released|broadcast|sent)\s+"
     r"(?:daily|weekly|monthly|hourly|twice\s+(?:a|each)\s+(?:day|week)|every\s+[^\n.!?]{1,20}?"
