@@ -70,13 +70,7 @@ def english_word_after(text: str, end: int, nouns: frozenset[str]) -> bool:
     if after is None:
         return True
     word = after.group(1)
-    return (
-        word in nouns
-        or word.removesuffix("s") in nouns
-        or word in stop_words()
-        or word in finite_verbs()
-        or word.endswith("ed")
-    )
+    return word in nouns or word.removesuffix("s") in nouns or word in stop_words() or _a_verb(word)
 
 
 def verb_or_preposition_after(text: str, surface: str, end: int) -> bool:
@@ -98,4 +92,10 @@ def verb_or_preposition_after(text: str, surface: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word in prepositions() or word in finite_verbs() or word.endswith("ed")
+    return word in prepositions() or _a_verb(word)
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a lower-case `word` after a name is its verb: a finite verb
+    (`data/finite_verbs.txt`) or a past in "-ed"."""
+    return word in finite_verbs() or word.endswith("ed")
