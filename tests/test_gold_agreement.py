@@ -86,6 +86,44 @@ def test_a_required_row_of_one_side_alone_is_counted(
     assert (tally.first_only, tally.second_only) == (1, 1)
 
 
+def test_an_undated_pages_relative_values_agree_when_their_offsets_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page states no day: each annotator assumed one and counted from it; "on Thursday"
+    (the day before), "last week" and the founding year are read alike, a second reading of
+    "last week" as two weeks back is not."""
+
+    def relative(starts: str, date: Any) -> dict[str, Any]:
+        return {**_event(starts, date, ["Ana Roe"]), "relative": True}
+
+    first = [
+        relative("The harbour board said", "2024-05-02"),
+        relative("Ana Roe, its chair,", "2024-W17"),
+        _event("The board was founded", "1911", ["Ana Roe"]),
+    ]
+    second = [
+        relative("The harbour board said", "2019-10-09"),
+        relative("Ana Roe, its chair,", "2019-W40"),
+        _event("The board was founded", "1911", ["Ana Roe"]),
+    ]
+    folder = _set(tmp_path, first, second)
+    for side, day in (("gold", "2024-05-03"), ("second", "2019-10-10")):
+        path = folder / side / "01_board.json"
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(
+            json.dumps({**gold, "published": day, "published_stated": False}), encoding="utf-8"
+        )
+    monkeypatch.setattr(gold_agreement, "HERE", tmp_path)
+    # 2019-W40 is the week before 10 October 2019's, as 2024-W17 is before 3 May 2024's
+    assert (compare("outlets_x").rows, compare("outlets_x").dated) == (3, 3)
+    # the same values on a page that states its day are two readings of one day: they part
+    for side in ("gold", "second"):
+        path = folder / side / "01_board.json"
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**gold, "published_stated": True}), encoding="utf-8")
+    assert compare("outlets_x").dated == 1
+
+
 _STARTS = ["The harbour board said", "Ana Roe, its chair,", "The board was founded"]
 
 
