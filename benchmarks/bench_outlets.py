@@ -42,8 +42,10 @@ from pathlib import Path
 from typing import Any, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.append(str(Path(__file__).resolve().parent))
 
 import pandas as pd
+from gold_rebase import onto_first
 
 from timeline.documents import Document, read_documents
 from timeline.pipeline import extract
@@ -408,7 +410,7 @@ def run(
             [_row(r) for r in records],
             published.get(doc.id),
             given=given,
-            second=load_gold(second) if second.is_file() else None,
+            second=onto_first(gold, load_gold(second)) if second.is_file() else None,
         )
         per_article.append((gold, score))
         total.add(score)

@@ -31,15 +31,15 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_outlets import GoldDate, GoldEvent, _months, gold_event, load_gold
+from bench_outlets import GoldEvent, gold_event, load_gold
+from gold_rebase import onto_first
 
 HERE = Path(__file__).resolve().parent
 
@@ -62,69 +62,6 @@ def agrees(first: GoldEvent, second: GoldEvent) -> tuple[bool, bool]:
         and all(any(a & b for a in first.actors) for b in second.actors)
     )
     return dated, actors
-
-
-def _month_shift(value: GoldDate, months: int) -> GoldDate:
-    assert value.start is not None and value.end is not None
-    first = value.start.year * 12 + value.start.month - 1 + months
-    last = value.end.year * 12 + value.end.month - 1 + months
-    return _months(first // 12, first % 12 + 1, last % 12 + 1, value.granularity or "month")
-
-
-def rebase(value: GoldDate, counted_from: date, onto: date) -> GoldDate:
-    """A date one annotator counted from the publication day they assumed, counted the same
-    way from another's: the same offset in the value's own unit (days, weeks, months, years).
-
-    Two annotators of an article that states no day each assume one (`published_stated:
-    false`) and count its relative values from it; their readings agree when the offsets do.
-
-        >>> from bench_outlets import parse_gold_date as d
-        >>> str(rebase(d("1997-05-13"), date(1997, 5, 14), date(1994, 8, 16)))
-        '1994-08-15..1994-08-15 (day)'
-        >>> str(rebase(d("1997-W19"), date(1997, 5, 14), date(1994, 8, 16)))
-        '1994-08-08..1994-08-14 (week)'
-        >>> str(rebase(d("1997-04"), date(1997, 5, 14), date(1994, 8, 16)))
-        '1994-07-01..1994-07-31 (month)'
-        >>> str(rebase(d("1996-Q4"), date(1997, 5, 14), date(1994, 8, 16)))
-        '1994-01-01..1994-03-31 (quarter)'
-        >>> str(rebase(d("1996"), date(1997, 5, 14), date(1994, 8, 16)))
-        '1993-01-01..1993-12-31 (year)'
-        >>> str(rebase(d(None), date(1997, 5, 14), date(1994, 8, 16)))
-        'no day'
-
-    """
-    if value.start is None or value.end is None:
-        return value
-    years = onto.year - counted_from.year
-    if value.granularity in ("day", "time"):
-        return replace(
-            value, start=value.start + (onto - counted_from), end=value.end + (onto - counted_from)
-        )
-    if value.granularity == "week":
-        weeks = (value.start - (counted_from - timedelta(days=counted_from.weekday()))).days // 7
-        monday = onto - timedelta(days=onto.weekday()) + timedelta(weeks=weeks)
-        return replace(value, start=monday, end=monday + timedelta(days=6))
-    if value.granularity in ("month", "quarter", "half"):
-        months = (onto.year * 12 + onto.month) - (counted_from.year * 12 + counted_from.month)
-        if value.granularity != "month":
-            size = 3 if value.granularity == "quarter" else 6
-            months = (
-                size * (((onto.month - 1) // size) - ((counted_from.month - 1) // size))
-                + 12 * years
-            )
-        return _month_shift(value, months)
-    if value.granularity in ("year", "season"):
-        season = (
-            None if value.season is None else f"{int(value.season[:4]) + years}{value.season[4:]}"
-        )
-        return replace(
-            value,
-            start=value.start.replace(year=value.start.year + years),
-            end=value.end.replace(year=value.end.year + years),
-            season=season,
-        )
-    shift = onto - counted_from
-    return replace(value, start=value.start + shift, end=value.end + shift)
 
 
 def _position(text: str, starts: str) -> int:
@@ -192,13 +129,7 @@ def compare(set_name: str, second_folder: str = "second") -> Tally:
         second = load_gold(path)
         first = load_gold(folder / "gold" / path.name)
         text = (folder / "articles" / first.article).read_text(encoding="utf-8")
-        unstated = not (first.published_stated or second.published_stated)
-        for a, b_read in paired(text, first.events, second.events):
-            b = b_read
-            if unstated and b is not None and b.relative:
-                # the page states no day: each side counted from the day it assumed
-                dates = tuple(rebase(v, second.published, first.published) for v in b.dates)
-                b = replace(b, dates=dates)
+        for a, b in paired(text, first.events, onto_first(first, second).events):
             if a is not None and b is not None:
                 dated, actors = agrees(a, b)
                 tally.rows += 1

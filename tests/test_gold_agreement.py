@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks import gold_agreement
+from benchmarks import gold_agreement, gold_rebase
 from benchmarks.gold_agreement import compare, entry, paired
 
 ARTICLE = (
@@ -148,3 +148,7 @@ def test_an_annotation_agrees_wholly_with_itself(
 
 def test_the_module_examples() -> None:
     assert doctest.testmod(gold_agreement).failed == 0
+
+
+def test_the_rebase_examples() -> None:
+    assert doctest.testmod(gold_rebase).failed == 0
