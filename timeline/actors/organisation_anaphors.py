@@ -214,8 +214,11 @@ def organisation_anaphora(
                 or alone_in_reach(named, organisations[:before], start)
                 or (
                     _subject(text, start)  # not "would require the operator to": no object
-                    and _most_named(
-                        match.group("noun"), organisations[:before], chain, start, bodies
+                    and (
+                        _most_named(
+                            match.group("noun"), organisations[:before], chain, start, bodies
+                        )
+                        or sole_of_kind(match.group("noun"), organisations[:before], bodies)
                     )
                 )
                 or None
@@ -293,6 +296,27 @@ def _most_named(
         (o for o in [*kind, *chain] if o.name == name and o.end <= start), key=lambda o: o.end
     )
     return last if start - last.end <= TOPIC_REACH else None
+
+
+def sole_of_kind(
+    noun: str, organisations: list[ActorMention], bodies: frozenset[str] = frozenset()
+) -> ActorMention | None:
+    """The organisation a subject's noun with none named near it stands for when the text
+    before has named one organisation of its kind only, however far back (stop 47, helper
+    `referents`): the story's company, named in its opening and by its noun since, past a
+    union's or a ministry's paragraph ("Orlo Ltd cut jobs. ... the union said. ... The
+    company expects ..."). None when two of its kind were named: which is not read here.
+
+    >>> orlo = ActorMention(0, 8, "Orlo Ltd", "Orlo Ltd", "organisation")
+    >>> union = ActorMention(90, 99, "Tex Union", "Tex Union", "organisation")
+    >>> vell = ActorMention(200, 204, "Vell", "Vell", "organisation")
+    >>> sole_of_kind("company", [orlo, union]).name
+    'Orlo Ltd'
+    >>> print(sole_of_kind("company", [orlo, union, vell]))
+    None
+    """
+    kind = [o for o in organisations if _of_kind(noun, o, bodies)]
+    return kind[-1] if kind and len({o.name for o in kind}) == 1 else None
 
 
 def _last_of_kind(
