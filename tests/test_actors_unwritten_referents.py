@@ -119,3 +119,35 @@ def test_the_firm_passes_over_a_central_bank_named_since() -> None:
     mentions = [at("Orlo Pay", "organisation"), at("Central Bank of Tarn", "organisation")]
     found = organisation_anaphora(text, mentions)
     assert [(m.text, m.name) for m in found] == [("the firm", "Orlo Pay")]
+
+
+def test_the_buyer_not_the_company_bought_when_a_sentence_stands_between() -> None:
+    """ "Tarvik Games agreed to buy studio Orlo Reels. The deal closes in June. Its chief said
+    the company ...": the buyer, the subject of the sentence naming Orlo Reels last."""
+    text = (
+        "Tarvik Games agreed last week to buy Kelby game studio Orlo Reels for $38 million. "
+        "The deal is expected to close by the end of June. "
+        "Chief executive Ana Roe said the company wants to make its own games."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarvik Games", "organisation"),
+        at("Kelby", "location"),
+        at("Orlo Reels", "organisation"),
+        at("Ana Roe", "person"),
+    ]
+    found = organisation_anaphora(text, mentions)
+    assert [(m.text, m.name) for m in found] == [("the company", "Tarvik Games")]
+
+
+def test_a_company_named_in_the_anaphors_own_sentence_stays() -> None:
+    """ "Tarvik Games sold Orlo Reels to Vell, the company said": its own sentence's last."""
+    text = "Tarvik Games cut jobs. Tarvik Games sold its studio to Vell Media, the company said."
+    at = placer(text)
+    mentions = [
+        at("Tarvik Games", "organisation"),
+        at("Tarvik Games", "organisation", 1),
+        at("Vell Media", "organisation"),
+    ]
+    found = organisation_anaphora(text, mentions)
+    assert [m.name for m in found] == ["Vell Media"]

@@ -25,6 +25,8 @@ from timeline.actors.anaphor_context import (
     after_place_preposition,
     object_of_a_verb,
     owner_of_a_thing,
+    sentence_start,
+    subject_of_named,
     subject_of_previous,
 )
 from timeline.actors.mention import ActorMention, named_most
@@ -201,6 +203,11 @@ def organisation_anaphora(
         ):
             antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
+            # the subject of the sentence naming the organisation named last, over it ("Orlo
+            # agreed to buy studio Vell. The deal closes in June. Its chief said the company")
+            named = _subject_over(
+                match.group("noun"), text, start, named, mentions, organisations[:before], bodies
+            )
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
             antecedent = still_held(
@@ -296,6 +303,32 @@ def _most_named(
         (o for o in [*kind, *chain] if o.name == name and o.end <= start), key=lambda o: o.end
     )
     return last if start - last.end <= TOPIC_REACH else None
+
+
+def _subject_over(
+    noun: str,
+    text: str,
+    start: int,
+    named: ActorMention,
+    mentions: list[ActorMention],
+    organisations: list[ActorMention],
+    bodies: frozenset[str],
+) -> ActorMention:
+    """The organisation a noun at `start` stands for in place of `named`, the one of its kind
+    named last, when `named` stands after the subject of an earlier sentence: that subject,
+    of the noun's kind (`anaphor_context.subject_of_named`; stop 47, helper `referents`).
+
+    >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
+    >>> vell = ActorMention(24, 28, "Vell", "Vell", "organisation")
+    >>> text = "Orlo agreed to buy studio Vell. The deal closes. The company grew."
+    >>> _subject_over("company", text, 49, vell, [orlo, vell], [orlo, vell], frozenset()).name
+    'Orlo'
+    """
+    own = start if _SENTENCE_OPENING.match(text, start) else sentence_start(text, start)
+    if named.end > own:
+        return named  # "Orlo sold Vell to Bex, the company said": its own sentence's
+    subject = subject_of_named(text, named, mentions, organisations)
+    return subject if subject is not None and _of_kind(noun, subject, bodies) else named
 
 
 def sole_of_kind(
