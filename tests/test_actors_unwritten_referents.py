@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.actors import ActorMention
+from timeline.actors.anaphora import thing_anaphora
 from timeline.actors.bare_descriptors import bare_noun_before
 from timeline.actors.described import described_anaphora
 from timeline.actors.organisation_anaphors import organisation_anaphora, sole_of_kind
@@ -151,3 +152,24 @@ def test_a_company_named_in_the_anaphors_own_sentence_stays() -> None:
     ]
     found = organisation_anaphora(text, mentions)
     assert [m.name for m in found] == ["Vell Media"]
+
+
+def test_a_company_noun_makes_a_one_word_person_an_organisation_for_it() -> None:
+    """ "Hanvel will hold its meeting. The company opened a store. It plans ten more":
+    "Hanvel" the model took for a person; "The company" says it is one, and "It" goes on."""
+    text = (
+        "Tarn Securities keeps its rating. Hanvel will hold its annual meeting on 22 March. "
+        "The company opened its first store in Hanoi in December. "
+        "It plans ten more by the end of next year."
+    )
+    at = placer(text)
+    mentions = [
+        at("Tarn Securities", "organisation"),
+        at("Hanvel", "person"),
+        at("Hanoi", "location"),
+    ]
+    found = thing_anaphora(text, mentions)
+    assert [(m.text, m.name, m.type) for m in found if m.name == "Hanvel"] == [
+        ("The company", "Hanvel", "organisation"),
+        ("It", "Hanvel", "organisation"),
+    ]

@@ -233,7 +233,9 @@ def organisation_anaphora(
         if antecedent is None:
             continue
         referents[match.group("noun")] = antecedent
-        mention = ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+        # a company's noun says what a one-word name the model took for a person is: "It"
+        # after "The company" goes on with it (`anaphor_chains.it_after_anaphor`)
+        mention = ActorMention(start, end, text[start:end], antecedent.name, ActorType.ORGANISATION)
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
