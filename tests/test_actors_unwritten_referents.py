@@ -173,3 +173,12 @@ def test_a_company_noun_makes_a_one_word_person_an_organisation_for_it() -> None
         ("The company", "Hanvel", "organisation"),
         ("It", "Hanvel", "organisation"),
     ]
+
+
+def test_a_reported_clauses_company_noun_far_from_names_takes_no_lone_company() -> None:
+    """ "... He said that the company had dropped its demand": a reported clause's subject,
+    which the golds part on, is left to the nearer rules."""
+    text = "Varnholt Presswerk cut hours. " + _FAR + " He said that the company had dropped it."
+    at = placer(text)
+    found = organisation_anaphora(text, [at("Varnholt Presswerk", "organisation")])
+    assert not [m for m in found if m.text == "the company"]

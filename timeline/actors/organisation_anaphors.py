@@ -225,7 +225,12 @@ def organisation_anaphora(
                         _most_named(
                             match.group("noun"), organisations[:before], chain, start, bodies
                         )
-                        or sole_of_kind(match.group("noun"), organisations[:before], bodies)
+                        or (
+                            # the sentence's own subject, not a reported clause's ("said that
+                            # the bank had room to act"), which the golds part on
+                            not _REPORTED_BEFORE.search(text, max(0, start - 12), start)
+                            and sole_of_kind(match.group("noun"), organisations[:before], bodies)
+                        )
                     )
                 )
                 or None
@@ -260,6 +265,8 @@ def _after_a_place(text: str, mention: ActorMention, place_ends: set[int]) -> bo
 
 #: What stands before a subject inside a sentence: a comma, "that", a verb of saying.
 _SUBJECT_BEFORE = re.compile(r"(?:,|\b(?:that|said|says))\s+$")
+#: What stands before a reported clause's subject: "that", a verb of saying.
+_REPORTED_BEFORE = re.compile(r"\b(?:that|said|says)\s+$")
 
 
 def _subject(text: str, start: int) -> bool:
@@ -336,7 +343,8 @@ def _subject_over(
 def sole_of_kind(
     noun: str, organisations: list[ActorMention], bodies: frozenset[str] = frozenset()
 ) -> ActorMention | None:
-    """The organisation a subject's noun with none named near it stands for when the text
+    """The organisation a subject's noun with none named near it stands for (opening its
+    sentence or after a comma: not a reported clause's, "said that the company") when the text
     before has named one organisation of its kind only, however far back (stop 47, helper
     `referents`): the story's company, named in its opening and by its noun since, past a
     union's or a ministry's paragraph ("Orlo Ltd cut jobs. ... the union said. ... The
