@@ -182,3 +182,11 @@ def test_a_reported_clauses_company_noun_far_from_names_takes_no_lone_company() 
     at = placer(text)
     found = organisation_anaphora(text, [at("Varnholt Presswerk", "organisation")])
     assert not [m for m in found if m.text == "the company"]
+
+
+def test_no_bare_title_from_an_infinitive_or_a_gerund() -> None:
+    """ "resolved to grant Orlo Rovers a lease ... the grant would be lost", "pleaded guilty
+    to killing Ana Roe ... The killing was one of 31": verbs, no nouns describing the name."""
+    assert _noun_before("The council resolved to grant Orlo Rovers a lease.", "Orlo") is None
+    assert _noun_before("He pleaded guilty to killing Ana Roe in May.", "Ana") is None
+    assert _noun_before("Kelby sold its stake to investment firm Orlo.", "Orlo") == "firm"

@@ -50,6 +50,10 @@ def bare_noun_before(text: str, start: int) -> str | None:
     None
     >>> print(bare_noun_before("a deal in which rival Orlo", 22))
     None
+    >>> print(bare_noun_before("resolved to grant Orlo a lease", 18))
+    None
+    >>> print(bare_noun_before("pleaded guilty to killing Ana Roe", 26))
+    None
     """
     end = start
     phrase: list[str] = []
@@ -58,13 +62,19 @@ def bare_noun_before(text: str, start: int) -> str | None:
         if word is None:
             return None
         at = word.start()
-        token = word.group("word")
+        written = word.group("word")
         opening = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "? ", "! ")
-        if phrase and (token in prepositions() or _CONTEXT.fullmatch(token)):
+        if phrase and written == "to" and len(phrase) == 1:
+            return None  # "resolved to grant Orlo a lease": an infinitive, no noun
+        if phrase and (written in prepositions() or _CONTEXT.fullmatch(written)):
             break  # "of fruit importer", "São Paulo independent label", "Supermarket chain"
-        if not _LOWER.fullmatch(token) or token in _NOT_MODIFIERS or VERB_AFTER.fullmatch(token):
+        if (
+            not _LOWER.fullmatch(written)
+            or written in _NOT_MODIFIERS
+            or VERB_AFTER.fullmatch(written)
+        ):
             return None
-        phrase.insert(0, token)
+        phrase.insert(0, written)
         if opening:
             break
         end = at
@@ -73,4 +83,6 @@ def bare_noun_before(text: str, start: int) -> str | None:
     noun = phrase[-1]
     if noun.endswith("s") and not noun.endswith("ss"):
         return None  # "Darwen shops Orlo": a plural describes no one name
+    if noun.endswith("ing"):
+        return None  # "pleaded guilty to killing Ana Roe": a verb's, no title
     return noun
