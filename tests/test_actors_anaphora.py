@@ -953,18 +953,19 @@ def test_the_company_far_from_any_name_is_the_one_the_story_names_most() -> None
     where two are named as often."""
     filler = "Output rose at the Kell pit, and costs fell per tonne. " * 8
     text = (
-        "Orvane Gold Ltd sold more ore. Orvane Gold Ltd said costs fell. Its shares trade on "
-        f"the TSX. {filler}The company repaid its last loan in May."
+        "Orvane Gold Ltd sold more ore to Tarvo Smelting. Orvane Gold Ltd said costs fell. Its "
+        f"shares trade on the TSX. {filler}The company repaid its last loan in May."
     )
     at = placer(text)
     mentions = [
         at("Orvane Gold Ltd", "organisation"),
+        at("Tarvo Smelting", "organisation"),
         at("Orvane Gold Ltd", "organisation", 1),
         at("TSX", "organisation"),
     ]
     found = {m.text: m.name for m in organisation_anaphora(text, mentions)}
     assert found == {"The company": "Orvane Gold Ltd"}
-    # two named as often: it says not which
+    # two companies named as often: it says not which (the market is no company: stop 47)
     assert organisation_anaphora(text, mentions[1:]) == []
     # an object: "would require the company to"
     objected = text.replace("The company repaid", "Rules would require the company to repay")

@@ -224,7 +224,10 @@ def test_an_organisation_s_name_without_its_last_word_written_alone_is_the_organ
         "Ashanti Beats's founder said the label had refused two offers. "
         "Ashanti Beats said it would appeal."
     )
-    assert _names(text) == ["Ashanti Beats Records"] * 3
+    # "the label" stands for it too since stop 47 (a bare title's noun: `bare_descriptors`)
+    named = [m.name for m in find_actors([text])[0] if m.text.startswith("Ashanti")]
+    assert named == ["Ashanti Beats Records"] * 3
+    assert set(_names(text)) == {"Ashanti Beats Records"}
     # a longer name of its own is another organisation
     assert _names("Harbour Crest Shipping sailed. Harbour Crest Hotel opened.") == [
         "Harbour Crest Shipping",

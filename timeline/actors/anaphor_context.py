@@ -344,7 +344,39 @@ def subject_of_previous(
     own = start if _SENTENCE_OPENING.match(text, start) else sentence_start(text, start)
     if organisations and organisations[-1].end > own:
         return None  # "Ana sold Orlo to Bex, the company said": named in its own sentence
-    previous = sentence_start(text, own)
+    return _opening_subject(text, sentence_start(text, own), own, mentions, organisations)
+
+
+def subject_of_named(
+    text: str, named: ActorMention, mentions: list[ActorMention], organisations: list[ActorMention]
+) -> ActorMention | None:
+    """The organisation opening the sentence in which `named` stands after it, as its
+    subject (`subject_of_previous`'s rules): the buyer the story goes on with, not the one
+    bought, when a sentence naming neither stands between ("Orlo agreed to buy studio Vell.
+    The deal closes in June. Its chief said the company ...": Orlo; stop 47, helper
+    `referents`). None when `named` opens its sentence itself.
+
+    >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
+    >>> vell = ActorMention(24, 28, "Vell", "Vell", "organisation")
+    >>> text = "Orlo agreed to buy studio Vell. The deal closes in June."
+    >>> subject_of_named(text, vell, [orlo, vell], [orlo, vell]).name
+    'Orlo'
+    """
+    subject = _opening_subject(
+        text, sentence_start(text, named.start + 2), named.start, mentions, organisations
+    )
+    return subject if subject is not None and subject.name != named.name else None
+
+
+def _opening_subject(
+    text: str,
+    previous: int,
+    own: int,
+    mentions: list[ActorMention],
+    organisations: list[ActorMention],
+) -> ActorMention | None:
+    """The organisation opening the sentence starting at `previous`, before `own`, as its
+    subject: not after a preposition or a verb, nor before a passive."""
     cut = next((m for m in mentions if m.start < previous <= m.end + 1), None)
     if cut is not None:  # "Hanazono Co. said ...": a name's point ends no sentence
         previous = sentence_start(text, cut.start + 2)  # the sentence the name opens or is in

@@ -40,6 +40,7 @@ from functools import cache
 from timeline.actors.anaphor_chains import reporting_verb_after
 from timeline.actors.anaphor_context import OPENING, acting, members_after, object_of_a_verb
 from timeline.actors.appositives import person_noun
+from timeline.actors.bare_descriptors import bare_noun_before
 from timeline.actors.descriptors import descriptor_nouns
 from timeline.actors.literals import word_bounded
 from timeline.actors.mention import ActorMention
@@ -281,6 +282,12 @@ def noun_before(text: str, mention: ActorMention) -> str | None:
         and (before.group("comma") is None or text.startswith(",", mention.end))
     ):
         return before.group("noun")
+    if (
+        before is None
+        and mention.type not in _PLACES
+        and not text.startswith(("'s", "’s"), mention.end)
+    ):
+        return bare_noun_before(text, mention.start)  # "Supermarket chain HomeBasket"
     return None
 
 

@@ -25,6 +25,8 @@ from timeline.actors.anaphor_context import (
     after_place_preposition,
     object_of_a_verb,
     owner_of_a_thing,
+    sentence_start,
+    subject_of_named,
     subject_of_previous,
 )
 from timeline.actors.mention import ActorMention, named_most
@@ -201,6 +203,11 @@ def organisation_anaphora(
         ):
             antecedent = subject
         elif named is not None and start - named.end <= THING_REACH:
+            # the subject of the sentence naming the organisation named last, over it ("Orlo
+            # agreed to buy studio Vell. The deal closes in June. Its chief said the company")
+            named = _subject_over(
+                match.group("noun"), text, start, named, mentions, organisations[:before], bodies
+            )
             # the noun keeps the organisation it stood for before ("the company" after "the
             # brokerage" named another), else the organisation named last
             antecedent = still_held(
@@ -214,8 +221,16 @@ def organisation_anaphora(
                 or alone_in_reach(named, organisations[:before], start)
                 or (
                     _subject(text, start)  # not "would require the operator to": no object
-                    and _most_named(
-                        match.group("noun"), organisations[:before], chain, start, bodies
+                    and (
+                        _most_named(
+                            match.group("noun"), organisations[:before], chain, start, bodies
+                        )
+                        or (
+                            # the sentence's own subject, not a reported clause's ("said that
+                            # the bank had room to act"), which the golds part on
+                            not _REPORTED_BEFORE.search(text, max(0, start - 12), start)
+                            and sole_of_kind(match.group("noun"), organisations[:before], bodies)
+                        )
                     )
                 )
                 or None
@@ -223,7 +238,9 @@ def organisation_anaphora(
         if antecedent is None:
             continue
         referents[match.group("noun")] = antecedent
-        mention = ActorMention(start, end, text[start:end], antecedent.name, antecedent.type)
+        # a company's noun says what a one-word name the model took for a person is: "It"
+        # after "The company" goes on with it (`anaphor_chains.it_after_anaphor`)
+        mention = ActorMention(start, end, text[start:end], antecedent.name, ActorType.ORGANISATION)
         found.append(mention)
         chain.insert(bisect_right([m.start for m in chain], start), mention)
     return found
@@ -248,6 +265,8 @@ def _after_a_place(text: str, mention: ActorMention, place_ends: set[int]) -> bo
 
 #: What stands before a subject inside a sentence: a comma, "that", a verb of saying.
 _SUBJECT_BEFORE = re.compile(r"(?:,|\b(?:that|said|says))\s+$")
+#: What stands before a reported clause's subject: "that", a verb of saying.
+_REPORTED_BEFORE = re.compile(r"\b(?:that|said|says)\s+$")
 
 
 def _subject(text: str, start: int) -> bool:
@@ -293,6 +312,54 @@ def _most_named(
         (o for o in [*kind, *chain] if o.name == name and o.end <= start), key=lambda o: o.end
     )
     return last if start - last.end <= TOPIC_REACH else None
+
+
+def _subject_over(
+    noun: str,
+    text: str,
+    start: int,
+    named: ActorMention,
+    mentions: list[ActorMention],
+    organisations: list[ActorMention],
+    bodies: frozenset[str],
+) -> ActorMention:
+    """The organisation a noun at `start` stands for in place of `named`, the one of its kind
+    named last, when `named` stands after the subject of an earlier sentence: that subject,
+    of the noun's kind (`anaphor_context.subject_of_named`; stop 47, helper `referents`).
+
+    >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
+    >>> vell = ActorMention(24, 28, "Vell", "Vell", "organisation")
+    >>> text = "Orlo agreed to buy studio Vell. The deal closes. The company grew."
+    >>> _subject_over("company", text, 49, vell, [orlo, vell], [orlo, vell], frozenset()).name
+    'Orlo'
+    """
+    own = start if _SENTENCE_OPENING.match(text, start) else sentence_start(text, start)
+    if named.end > own:
+        return named  # "Orlo sold Vell to Bex, the company said": its own sentence's
+    subject = subject_of_named(text, named, mentions, organisations)
+    return subject if subject is not None and _of_kind(noun, subject, bodies) else named
+
+
+def sole_of_kind(
+    noun: str, organisations: list[ActorMention], bodies: frozenset[str] = frozenset()
+) -> ActorMention | None:
+    """The organisation a subject's noun with none named near it stands for (opening its
+    sentence or after a comma: not a reported clause's, "said that the company") when the text
+    before has named one organisation of its kind only, however far back (stop 47, helper
+    `referents`): the story's company, named in its opening and by its noun since, past a
+    union's or a ministry's paragraph ("Orlo Ltd cut jobs. ... the union said. ... The
+    company expects ..."). None when two of its kind were named: which is not read here.
+
+    >>> orlo = ActorMention(0, 8, "Orlo Ltd", "Orlo Ltd", "organisation")
+    >>> union = ActorMention(90, 99, "Tex Union", "Tex Union", "organisation")
+    >>> vell = ActorMention(200, 204, "Vell", "Vell", "organisation")
+    >>> sole_of_kind("company", [orlo, union]).name
+    'Orlo Ltd'
+    >>> print(sole_of_kind("company", [orlo, union, vell]))
+    None
+    """
+    kind = [o for o in organisations if _of_kind(noun, o, bodies)]
+    return kind[-1] if kind and len({o.name for o in kind}) == 1 else None
 
 
 def _last_of_kind(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.actors.anaphor_context import THING_REACH
 from timeline.actors.described import apposed_noun, noun_before
@@ -41,10 +42,22 @@ def is_body(organisation: ActorMention, bodies: frozenset[str] = frozenset()) ->
     >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
     >>> is_body(board), is_body(orlo), is_body(orlo, frozenset({"Orlo"}))
     (True, False, True)
+    >>> kenya = "Central Bank of Kenya"
+    >>> is_body(ActorMention(0, 21, kenya, kenya, "organisation"))
+    True
     """
-    return organisation.name in bodies or bool(
-        body_words().intersection(organisation.name.casefold().split())
+    name = organisation.name.casefold()
+    return (
+        organisation.name in bodies
+        or bool(body_words().intersection(name.split()))
+        or any(phrase in name for phrase in _body_phrases())
     )
+
+
+@cache
+def _body_phrases() -> tuple[str, ...]:
+    """The entries of `data/body_words.txt` of two words or more ("central bank")."""
+    return tuple(words for words in body_words() if " " in words)
 
 
 def described_bodies(text: str, organisations: Sequence[ActorMention]) -> frozenset[str]:
