@@ -219,12 +219,15 @@ def test_a_shipped_model_lists_the_sets_it_was_fitted_on_each_once_in_writer_ord
     assert set(labels) <= {"near", "misdated"}
 
 
-def test_the_two_row_models_are_fitted_on_the_same_sets_with_the_same_parameters() -> None:
+def test_the_two_row_models_are_fitted_on_the_same_writers_with_the_same_parameters() -> None:
     """The non-event model drops beside the first over the same features: both are fitted on
-    the same writers, with the same regularisation and the same rows a feature needs."""
+    the same writers, with the same regularisation and the same rows a feature needs; the
+    non-event model may have read later writers too (stop 47: trained on 115 sets, where the
+    first, trained on them, would drop a quarter told in a statement that the golds keep,
+    `tests/events/test_kinds.py`), never fewer."""
     first = linear_training.shipped(linear_training.MODELS / "row_model.json")
     second = linear_training.shipped(linear_training.MODELS / "nonevent_model.json")
-    assert first[0] == second[0]
+    assert second[0][: len(first[0])] == first[0]
     assert first[1] == second[1]
     assert first[2] == {}
     assert second[2] == {"near": 31, "misdated": "keep"}

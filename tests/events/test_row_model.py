@@ -185,10 +185,26 @@ def test_how_long_a_figure_has_grown_beside_a_statement_gives_no_row(
     assert any(value == "1990" for _, value in rows(text))
 
 
-def test_the_non_event_model_is_as_sure_as_the_first() -> None:
-    """The second model drops beside the first only where it is as sure: a misdated event is
-    no non-event, so it is a smaller class and its drops must not be the first's guesses."""
-    assert NONEVENT_THRESHOLD >= THRESHOLD
+def test_the_non_event_model_drops_only_what_it_finds_likelier_no_event() -> None:
+    """The second model drops beside the first only a row it finds more likely a non-event
+    than an event (stop 47: 0.6, chosen by writer order once it was trained on 115 sets; the
+    first model, which also learnt events dated wrongly, still needs to be surer)."""
+    assert 0.5 <= NONEVENT_THRESHOLD <= THRESHOLD
+
+
+def test_how_long_a_plan_was_held_up_beside_its_new_day_gives_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "delayed since 2016" tells how long a thing waited, no event of 2016: the non-event
+    model, trained on 115 sets, drops it at stop 47's threshold (0.6; it scores 0.699, which
+    the old threshold, 0.7, kept); the statement and the day the quay opens keep their rows."""
+    text = (
+        "The Harbour Board said on Monday that the new quay, delayed since 2016, will open "
+        "on March 2."
+    )
+    assert rows(text) == [("say", "2019-06-03"), ("open", "2020-03-02")]
+    monkeypatch.setattr(row_model, "NONEVENT_THRESHOLD", 0.7)
+    assert any(value == "2016" for _, value in rows(text))
 
 
 @pytest.mark.parametrize("name", [MODEL_FILE, NONEVENT_FILE])
