@@ -89,6 +89,14 @@ def state_nouns() -> frozenset[str]:
 
 
 @cache
+def government_nouns() -> frozenset[str]:
+    """Nouns after which a demonym or a country's letters are the country itself ("the
+    Peruvian government"), from `data/government_nouns.txt`; before the other nouns of
+    `state_nouns` ("Danish police") they name the state's people, no actor."""
+    return word_set("government_nouns.txt")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words inside a name ("van", "de", "bin"): `data/name_particles.txt` and the
     patronymic words of `data/patronymic_words.txt`."""
