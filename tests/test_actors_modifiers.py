@@ -160,7 +160,7 @@ _STATES_PEOPLE = ("police", "officials", "regulators", "delegation", "troops", "
 
 @given(st.sampled_from(_DEMONYMS), st.sampled_from(_STATES_PEOPLE))
 def test_a_demonym_before_a_states_people_is_no_actor(demonym: str, noun: str) -> None:
-    """"Danish police", "the Kenyan delegation": the people of a state, whom the golds name
+    """ "Danish police", "the Kenyan delegation": the people of a state, whom the golds name
     without the country."""
     text = f"On Monday the {demonym} {noun} met the Tarvik harbour board."
     assert describes_a_thing(text, demonym, _end(text, demonym), "NORP")
@@ -205,3 +205,24 @@ def test_rows_keep_the_government_and_leave_the_police() -> None:
     names = {m.name for m in find_actors([text])[0]}
     assert "Peru" in names
     assert "Denmark" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("It is the third novel by a South African writer to be banned.", "South African", "NORP"),
+        ("South Korean police said on Monday the men were held.", "South Korean", "NORP"),
+        ("A court will hear a challenge from two Sri Lankan detainees.", "Sri Lankan", "PERSON"),
+    ],
+)
+def test_a_demonym_of_two_words_describes_as_one_word_does(
+    text: str, name: str, label: str
+) -> None:
+    assert describes_a_thing(text, name, _end(text, name), label)
+
+
+def test_a_countrys_own_name_the_model_took_for_a_person_stays() -> None:
+    text = "Britain said on Monday that it would act."
+    assert not describes_a_thing(text, "Britain", _end(text, "Britain"), "PERSON")
+    text = "The South Korean government said on Monday it would act."
+    assert not describes_a_thing(text, "South Korean", _end(text, "South Korean"), "NORP")

@@ -13,6 +13,7 @@ from functools import cache
 
 from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
+from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
 from timeline.actors.vocabulary import (
     after_the,
@@ -149,6 +150,13 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     adjective = (label == "NORP" and not own_name) or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
+    if (
+        label == "PERSON"
+        and not own_name
+        and surface.casefold() in countries()
+        and surface.casefold().endswith(("an", *DEMONYM_ENDINGS))  # not "Britain", "Holland"
+    ):
+        adjective = True  # "two Sri Lankan detainees": a demonym the model took for a person
     if label in ("PERSON", "FAC") and one_word_after_an_article(text, surface, end):
         return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
     if label == "ORG" and _names_nothing_else(text, surface, end):
@@ -167,7 +175,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
         return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
     following = WORD_AFTER.match(text, end)
-    demonym = adjective and last in countries()
+    demonym = adjective and (last in countries() or surface.casefold() in countries())
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
         # "lost to the American,", "the Japanese objected": a person or a people, never the
         # country (the golds name neither); "the Swiss Government" is the next rule's
