@@ -84,7 +84,8 @@ def storm_pattern() -> re.Pattern[str]:
 
 @cache
 def state_nouns() -> frozenset[str]:
-    """Nouns after which a demonym is its country acting ("French officials")."""
+    """Nouns of a state's people and offices ("officials", "police"): after a place, its state
+    acting ("a Bergen official"); after a demonym, the state's people (`government_nouns`)."""
     return word_set("state_nouns.txt")
 
 
