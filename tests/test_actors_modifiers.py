@@ -151,3 +151,78 @@ def test_a_town_opening_a_headline_before_a_persons_noun_describes_the_person() 
     assert describes_a_thing(text, "Brannock", len("Brannock"), "ORG")
     text = "Brannock man jailed over marina break-in.\n\nBrannock said so."
     assert not describes_a_thing(text, "Brannock", len("Brannock"), "ORG")
+
+
+# A demonym or a country's letters name the country only before its government (stop 47).
+_DEMONYMS = ("Danish", "Peruvian", "Kenyan", "Latvian", "Swedish", "Indian")
+_STATES_PEOPLE = ("police", "officials", "regulators", "delegation", "troops", "court", "envoy")
+
+
+@given(st.sampled_from(_DEMONYMS), st.sampled_from(_STATES_PEOPLE))
+def test_a_demonym_before_a_states_people_is_no_actor(demonym: str, noun: str) -> None:
+    """ "Danish police", "the Kenyan delegation": the people of a state, whom the golds name
+    without the country."""
+    text = f"On Monday the {demonym} {noun} met the Tarvik harbour board."
+    assert describes_a_thing(text, demonym, _end(text, demonym), "NORP")
+
+
+@given(st.sampled_from(_DEMONYMS))
+def test_a_demonym_before_its_government_is_the_country(demonym: str) -> None:
+    text = f"The {demonym} government agreed on Monday to move the camp."
+    assert not describes_a_thing(text, demonym, _end(text, demonym), "NORP")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orla Venn lost twice to the American, most recently in Hobart.", "American"),
+        ("He puts the blame squarely on the Japanese.", "Japanese"),
+        ("Police guard the hotel where the Belgian is staying.", "Belgian"),
+    ],
+)
+def test_a_demonym_standing_for_a_person_or_a_people_is_no_actor(text: str, name: str) -> None:
+    assert describes_a_thing(text, name, _end(text, name), "NORP")
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "describes"),
+    [
+        ("The deal needs approval by U.S. regulators next month.", "U.S.", True),
+        ("The UK delegation left on Friday.", "UK", True),
+        ("The US government said so on Friday.", "US", False),
+        ("Stores in the UK and Ireland closed.", "UK", False),
+    ],
+)
+def test_a_countrys_letters_before_a_noun(text: str, letters: str, describes: bool) -> None:
+    assert describes_a_thing(text, letters, _end(text, letters), "GPE") is describes
+
+
+def test_rows_keep_the_government_and_leave_the_police() -> None:
+    text = (
+        "Danish police said on Monday that the clerk had left. The Peruvian government "
+        "declared an emergency on Friday."
+    )
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Peru" in names
+    assert "Denmark" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("It is the third novel by a South African writer to be banned.", "South African", "NORP"),
+        ("South Korean police said on Monday the men were held.", "South Korean", "NORP"),
+        ("A court will hear a challenge from two Sri Lankan detainees.", "Sri Lankan", "PERSON"),
+    ],
+)
+def test_a_demonym_of_two_words_describes_as_one_word_does(
+    text: str, name: str, label: str
+) -> None:
+    assert describes_a_thing(text, name, _end(text, name), label)
+
+
+def test_a_countrys_own_name_the_model_took_for_a_person_stays() -> None:
+    text = "Britain said on Monday that it would act."
+    assert not describes_a_thing(text, "Britain", _end(text, "Britain"), "PERSON")
+    text = "The South Korean government said on Monday it would act."
+    assert not describes_a_thing(text, "South Korean", _end(text, "South Korean"), "NORP")

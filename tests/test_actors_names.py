@@ -34,8 +34,8 @@ def test_a_lone_first_name_is_the_person_the_article_is_about() -> None:
 
 def test_demonyms_and_short_forms_map_to_the_country() -> None:
     text = (
-        "Iraqi officials met American diplomats. The U.S. and the United States are one. "
-        "Israeli troops moved."
+        "The Iraqi government met the American government. The U.S. and the United States are "
+        "one. The Israeli government moved."
     )
     mentions = find_actors([text])[0]
     countries = {m.text: m.name for m in mentions if m.type == "country"}
@@ -360,8 +360,8 @@ def test_a_demonym_written_as_an_adjective_is_no_actor() -> None:
 
 def test_demonyms_of_smaller_countries_are_their_countries() -> None:
     text = (
-        "Estonian officials said on Monday that the ferry would run. Latvian carmakers "
-        "disagreed. Namibian President Hage Moyo met Uruguayan officials in Montevideo."
+        "The Estonian government said on Monday that the ferry would run. Latvian carmakers "
+        "disagreed. Namibian President Hage Moyo met the Uruguayan government in Montevideo."
     )
     mentions = find_actors([text])[0]
     names = {m.text: m.name for m in mentions}

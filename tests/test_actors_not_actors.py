@@ -12,7 +12,6 @@ from timeline.actors.missed_places import lone_places
 from timeline.actors.not_actors import (
     is_an_adverb,
     labels_a_turn,
-    locates_an_organisation,
     names_a_day,
     names_a_document,
     names_a_festival,
@@ -24,6 +23,7 @@ from timeline.actors.not_actors import (
     names_an_office,
     qualifies_a_name,
 )
+from timeline.actors.seats import locates_an_organisation
 
 
 def _names(text: str) -> list[str]:

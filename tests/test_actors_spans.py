@@ -118,23 +118,24 @@ def test_a_corporate_suffix_alone_names_no_one_nor_makes_a_model() -> None:
 
 def test_a_demonym_or_place_that_describes_a_thing_is_no_actor() -> None:
     """ "German carmakers", "the Norwegian system operator", "Chinese-made phones",
-    "Houston-based Lunar Works": the demonym or place describes a thing; "French officials"
-    is France acting, and "the Germans objected" are people."""
+    "Houston-based Lunar Works": the demonym or place describes a thing; "the French
+    government" is France acting; "French officials" and "the Germans objected" are people,
+    whom the golds name without the country (stop 47)."""
     described = _names(
         "Regulators fined three German carmakers on Tuesday. Halden, the Norwegian grid "
         "operator, cut supplies. Imports of Chinese-made phones rose. Houston-based Lunar "
         "Works built the lander."
     )
     assert not {"Germany", "Norway", "China", "Houston"} & set(described), described
-    acting = _names("French officials welcomed the fine. The Germans objected to it.")
+    acting = _names("The French government welcomed the fine, but the Germans objected.")
     assert "France" in acting
-    assert {"Germany", "Germans"} & set(acting)
+    assert not {"Germany", "Germans"} & set(acting)
 
 
 def test_a_demonym_before_a_team_a_counterpart_or_its_people_is_no_actor() -> None:
     """ "Portuguese side", "her Peruvian counterpart", "the retreating Austrian army",
     "Chilean citizens": a team, a person, a unit and people described by a demonym, not the
-    state acting (as "Peruvian officials" are)."""
+    state acting (as "the Peruvian government" is)."""
     described = _names(
         "Ferreira joined Portuguese side Vila Nova FC on Monday. The minister met her Peruvian "
         "counterpart Ana Quispe in Lima. The retreating Austrian army blew up the bridge. Two "

@@ -1,7 +1,7 @@
 """A nationality right after a title's "of" opens the name of the body the title is of ("the
 president of Canadian Auto Workers"), not a nationality before a person's name (`roles.
-glued_person`); a nationality before a common noun stays its country ("the Canadian
-government", "Canadian officials"), never a body named by the adjective."""
+glued_person`); a nationality before a common noun is its country before "government" ("the
+Canadian government") and no actor otherwise, never a body named by the adjective."""
 
 from __future__ import annotations
 

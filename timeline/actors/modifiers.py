@@ -13,8 +13,16 @@ from functools import cache
 
 from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
+from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
-from timeline.actors.vocabulary import after_the, countries, finite_verbs, prepositions, state_nouns
+from timeline.actors.vocabulary import (
+    after_the,
+    countries,
+    finite_verbs,
+    government_nouns,
+    prepositions,
+    state_nouns,
+)
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import VAGUE_NEWS
@@ -46,6 +54,8 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered|listed)\b")
 #: A town's state or country after a comma and joined to "-based": ", California-based" of
 #: "the Santa Clara, California-based company" (the town describes the company too).
 _STATE_BASED_AFTER = re.compile(r", (?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
+#: A mark or the text's end right after a name: "the American," of "lost to the American,".
+_ENDS_A_PHRASE = re.compile(r"[ \t]*(?:[^\w\s]|$)")
 #: A verb after a demonym makes it a noun, its people: "the French objected", "... have"; after
 #: "the museum", an organisation acting ("the museum said").
 VERB_AFTER = re.compile(
@@ -57,17 +67,25 @@ VERB_AFTER = re.compile(
 def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     """Whether a place or a demonym that ends at `end` describes a thing rather than names an
     actor: joined to a word ("Houston-based Lunaris", "Chinese-made phones"), or a demonym
-    adjective before a noun that is not its state's people ("German carmakers", "the
-    Norwegian system operator"; but "French officials" is France, the nouns are in
-    `data/state_nouns.txt`; and "Democrats in Congress", "the French objected" are people).
+    adjective before any noun but its government's ("German carmakers", "the Norwegian system
+    operator", and a state's people too, "Danish police", "the American delegation"; "the
+    Peruvian government" is Peru, `data/government_nouns.txt`), or a demonym standing for a
+    person or a people ("lost to the American,", "the French objected"; "Democrats in
+    Congress" is a group's name and stays).
 
     >>> describes_a_thing("Houston-based Lunaris", "Houston", 7, "GPE")
     True
     >>> describes_a_thing("three German carmakers were fined", "German", 12, "NORP")
     True
-    >>> describes_a_thing("French officials welcomed it", "French", 6, "NORP")
+    >>> describes_a_thing("Danish police say so", "Danish", 6, "NORP")
+    True
+    >>> describes_a_thing("the Peruvian government declared", "Peruvian", 12, "NORP")
     False
     >>> describes_a_thing("The French objected.", "French", 10, "NORP")
+    True
+    >>> describes_a_thing("two meetings with the American, most", "American", 30, "NORP")
+    True
+    >>> describes_a_thing("Democrats in Congress", "Democrats", 9, "NORP")
     False
 
     The same holds for a demonym ending a span the model took for a person ("Benchmark Dutch
@@ -109,11 +127,14 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     False
 
     So does a country written in its letters before a noun ("two U.S. energy companies", "the
-    UK economy"), but not before its state's people ("US officials") nor "and".
+    UK economy", "US officials"), but not before its government ("the US government") nor
+    "and".
 
     >>> describes_a_thing("two U.S. energy companies", "U.S.", 8, "GPE")
     True
     >>> describes_a_thing("US officials said", "US", 2, "GPE")
+    True
+    >>> describes_a_thing("the US government said", "US", 6, "GPE")
     False
     >>> describes_a_thing("the UK and France", "UK", 6, "GPE")
     False
@@ -129,6 +150,13 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     adjective = (label == "NORP" and not own_name) or (
         label == "PERSON" and " " in surface and countries().get(last, last).casefold() != last
     )
+    if (
+        label == "PERSON"
+        and not own_name
+        and surface.casefold() in countries()
+        and surface.casefold().endswith(("an", *DEMONYM_ENDINGS))  # not "Britain", "Holland"
+    ):
+        adjective = True  # "two Sri Lankan detainees": a demonym the model took for a person
     if label in ("PERSON", "FAC") and one_word_after_an_article(text, surface, end):
         return True  # "a Stavanger owner", "a Kyushu refinery": whatever the model took it for
     if label == "ORG" and _names_nothing_else(text, surface, end):
@@ -147,8 +175,11 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     if label == "NORP" and _NAME_AFTER_DEMONYM.match(text, end):
         return True  # "from Belgian Jens Van Roey": the person's nationality, no actor
     following = WORD_AFTER.match(text, end)
+    demonym = adjective and (last in countries() or surface.casefold() in countries())
     if following is None or VERB_AFTER.fullmatch(following.group(1)):
-        return False  # "the French", "the French objected"
+        # "lost to the American,", "the Japanese objected": a person or a people, never the
+        # country (the golds name neither); "the Swiss Government" is the next rule's
+        return demonym and (following is not None or _ENDS_A_PHRASE.match(text, end) is not None)
     if label == "LOC" and after_the(text, end - len(surface)):
         word = following.group(1)  # "the Atlantic hurricane season"; not "the Atlantic south of"
         return (
@@ -164,12 +195,13 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     ):
         return _describes(following.group(1))  # "a Bergen owner", "another Ontario firm"
     if label == "GPE" and _ABBREVIATION.fullmatch(surface) and surface.casefold() in countries():
-        # "two U.S. energy companies", "the UK economy", "its first US office": the country's
-        # letters describe the noun, as a demonym does (not "US officials", its state acting)
-        return following.group(1) not in _JOINING and _describes(following.group(1))
-    if not adjective or last not in countries():
+        # "two U.S. energy companies", "the UK economy", "U.S. regulators": the country's
+        # letters describe the noun, as a demonym does (not "the US government", the state)
+        word = following.group(1)
+        return word not in _JOINING and word not in _not_nouns() and word not in government_nouns()
+    if not demonym:
         return False  # "Democrats", "the Europeans": a group's name or a people
-    return following.group(1) not in state_nouns()
+    return following.group(1) not in government_nouns()  # "Danish police": the state's people
 
 
 #: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".

@@ -41,21 +41,15 @@ from timeline.actors.origins import names_where_people_are_from
 from timeline.actors.prizes import names_a_prize_won
 from timeline.actors.report_titles import names_a_documents_place, names_a_report
 from timeline.actors.routes import names_a_route_end
+from timeline.actors.seats import locates_an_organisation
 from timeline.actors.technologies import names_a_technology
 from timeline.actors.tickers import names_a_ticker
 from timeline.actors.townsfolk import describes_a_townsperson
 from timeline.actors.vaccines import names_a_vaccine
 from timeline.actors.vocabulary import after_the, document_words, titles
-from timeline.kinds import PLACE_LABELS
 from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
-#: ", based in" or ", headquartered in" right before a place, a description of the name
-#: between at times (", the port shipper based in"): a clause set off after a name (and closed
-#: by a comma after the place).
-_BASED_IN = re.compile(
-    r"[\w.)],\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?:based|headquartered)\s+in\s+$"
-)
 #: A lower-case word and an opening bracket right before a name: "inflation figures (".
 _NOUN_AND_BRACKET = re.compile(r"\b([a-z]+)\s+\(\s*$")
 #: The rest of a bracketed short name after the model's span, and its closing bracket.
@@ -399,26 +393,6 @@ def names_a_grade(text: str, start: int, end: int) -> bool:
     ends = _SENTENCE_END.search(text, after.end())
     sentence = text[sentence_start : ends.start() if ends else len(text)]
     return any(word in _market_measures() for word in re.findall(r"[a-z]+", sentence))
-
-
-def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool:
-    """Whether a place follows "based in" or "headquartered in" set off by commas after a
-    name: it says where that organisation is, and acts in nothing. Not where the clause
-    opens the sentence ("Headquartered in Tampere, Lumo ..."): the place is its subject's.
-
-    >>> locates_an_organisation("Lumo, based in Tampere, makes boots.", 15, 22, "GPE")
-    True
-    >>> locates_an_organisation("Founded in 1990 and based in Tampere, Lumo", 29, 36, "GPE")
-    False
-    >>> text = "Lumo Oy, the boot maker based in Tampere, said"
-    >>> locates_an_organisation(text, 33, 40, "GPE")
-    True
-    """
-    return (
-        label in PLACE_LABELS
-        and text.startswith(",", end)
-        and bool(_BASED_IN.search(text, max(0, start - 60), start))
-    )
 
 
 def names_a_statistic(text: str, start: int, end: int) -> bool:

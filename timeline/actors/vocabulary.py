@@ -84,8 +84,17 @@ def storm_pattern() -> re.Pattern[str]:
 
 @cache
 def state_nouns() -> frozenset[str]:
-    """Nouns after which a demonym is its country acting ("French officials")."""
+    """Nouns of a state's people and offices ("officials", "police"): after a place, its state
+    acting ("a Bergen official"); after a demonym, the state's people (`government_nouns`)."""
     return word_set("state_nouns.txt")
+
+
+@cache
+def government_nouns() -> frozenset[str]:
+    """Nouns after which a demonym or a country's letters are the country itself ("the
+    Peruvian government"), from `data/government_nouns.txt`; before the other nouns of
+    `state_nouns` ("Danish police") they name the state's people, no actor."""
+    return word_set("government_nouns.txt")
 
 
 @cache
