@@ -209,7 +209,8 @@ def _unnamed_body(mention: ActorMention) -> bool:
     declared a dividend", "chairman of the Management Board": stop 47); a board with a name of
     its own ("the Tarvik Board of Directors") is no such mention.
 
-    >>> _unnamed_body(ActorMention(4, 22, "Board of Directors", "Board of Directors", "organisation"))
+    >>> board = "Board of Directors"
+    >>> _unnamed_body(ActorMention(4, 22, board, board, "organisation"))
     True
     """
     return (

@@ -11,8 +11,8 @@ from timeline.actors.literals import boundary, is_word, literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
-from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.openings import the_sweep
+from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
