@@ -169,3 +169,14 @@ def test_a_sum_in_a_currencys_letter_with_a_thousands_comma_is_no_name() -> None
     text = "The market was built at a cost of K186,000 and opened in May."
     start = text.index("K186")
     assert model_span(text, start, start + len("K186,000"), "MONEY") is None
+
+
+def test_a_currency_code_before_its_sum_in_thousands_is_no_name_end_to_end() -> None:
+    """Stop 47: with "1,862m" no model number, "DKK" the model reads as a body elsewhere is
+    not swept back before its sum."""
+    text = (
+        "Revenue for the six months fell 14% to DKK 1,862m, against DKK 2,101m a year "
+        "earlier. Tarvik Wind expects revenue of DKK 3.6-3.9bn for the year."
+    )
+    names = {m.start: m.name for m in find_actors([text])[0]}
+    assert text.index("DKK") not in names, names
