@@ -98,3 +98,39 @@ def test_a_town_the_model_took_for_a_body_before_its_owners_mill_end_to_end() ->
     )
     names = {mention.name for mention in find_actors([text])[0]}
     assert "Albino" not in names and "Corvane Textiles" in names, names
+
+
+def test_a_town_between_an_owner_and_its_site_or_complex_is_no_actor() -> None:
+    """Stop 47: a "site", a "complex" and a "campus" are works too."""
+    for noun in ("site", "complex", "campus"):
+        text = f"The group will close its Tarka {noun} next year."
+        assert site_after_an_owner(text, "Tarka", _end(text, "Tarka"), "GPE"), noun
+
+
+def test_a_district_the_model_labels_a_location_before_an_owners_works() -> None:
+    text = "Tees Tarvik, which employs 420 people at its Orrin Hill works, said so."
+    assert site_after_an_owner(text, "Orrin Hill", _end(text, "Orrin Hill"), "LOC")
+
+
+def test_a_name_closing_a_line_is_not_the_first_word_of_the_paragraph_under_it() -> None:
+    """Stop 47: "... | Tarka" closing a release's line before a blank line and "Kestrel
+    Coatings" is no "Tarka Kestrel": the town written "in Tarka" locates the works."""
+    text = (
+        "KESTREL N.V. | Communications | Tarka\n\nKestrel Coatings will stop production in "
+        "Tarka. It makes paints at its Tarka plant."
+    )
+    at = text.rindex("Tarka")
+    assert site_after_an_owner(text, "Tarka", at + len("Tarka"), "ORG")
+
+
+def test_the_sweep_does_not_bring_back_a_town_before_its_owners_works_end_to_end() -> None:
+    """Stop 47: the model reads the town as a body once ("Renfield would offer"); the sweep
+    found it again between the owner and its works. What stays: the town acting."""
+    text = (
+        "Kestrel Tool Co. said yesterday that it will close its Renfield works by the end of "
+        "the year. The mayor said Renfield would offer the company tax relief. Kestrel "
+        "employed more than 2,100 people in Renfield at its peak."
+    )
+    found = find_actors([text])[0]
+    at = text.index("Renfield works")
+    assert not any(m.start == at for m in found), [(m.start, m.name) for m in found]

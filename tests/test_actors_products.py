@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.actors import AliasTable, find_actors
 from timeline.actors.names import canonical
+from timeline.actors.products import model_number_at, model_span
 from timeline.actors.spans import RawSpan, clean_span
 
 
@@ -150,3 +151,32 @@ def test_a_model_number_alone_after_the_is_the_product_with_that_number() -> Non
     # two products with that number: neither
     other = ActorMention(200, 210, "Velin 310", "Velin 310", "product")
     assert model_number_sweep(text, [tarrow, other]) == []
+
+
+def test_a_number_with_its_thousands_after_a_name_is_no_model_number() -> None:
+    """Stop 47: "fined Kelso Rovers 5,000 pesos" fines the club; "5" is the sum's first
+    figure, no model of a product named "Kelso Rovers 5"."""
+    text = "The league fined Kelso Rovers 5,000 pesos on Tuesday."
+    end = text.index(" 5,000")
+    assert not model_number_at(text, end)
+    assert model_span(text, text.index("Kelso"), end, "ORG") == (text.index("Kelso"), end, "ORG")
+    # a model number stays one before a comma and a space
+    text = "It sold the Tarvik 4, the Tarvik 5 and more."
+    assert model_number_at(text, text.index(" 4,"))
+
+
+def test_a_sum_in_a_currencys_letter_with_a_thousands_comma_is_no_name() -> None:
+    text = "The market was built at a cost of K186,000 and opened in May."
+    start = text.index("K186")
+    assert model_span(text, start, start + len("K186,000"), "MONEY") is None
+
+
+def test_a_currency_code_before_its_sum_in_thousands_is_no_name_end_to_end() -> None:
+    """Stop 47: with "1,862m" no model number, "DKK" the model reads as a body elsewhere is
+    not swept back before its sum."""
+    text = (
+        "Revenue for the six months fell 14% to DKK 1,862m, against DKK 2,101m a year "
+        "earlier. Tarvik Wind expects revenue of DKK 3.6-3.9bn for the year."
+    )
+    names = {m.start: m.name for m in find_actors([text])[0]}
+    assert text.index("DKK") not in names, names

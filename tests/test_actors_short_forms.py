@@ -3,6 +3,8 @@ organisation words, model numbers and conventional shortenings."""
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.actors import ActorMention, AliasTable, find_actors
 from timeline.actors.names import canonical
 from timeline.actors.spans import RawSpan
@@ -300,6 +302,28 @@ def test_a_cabinet_and_an_opposition_written_alone_are_no_actors() -> None:
     text = "The Tarvik Cabinet Office said so."
     found = [RawSpan(4, 25, "Tarvik Cabinet Office", "ORG")]
     assert [m.name for m in canonical(text, found, AliasTable())] == ["Tarvik Cabinet Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "board"),
+    [
+        ("The Board of Directors on Monday approved a buyback of shares.", "Board of Directors"),
+        ("said Mr. Ivo Tarn, chairman of the Board of Management.", "Board of Management"),
+        ("Chairman of the Management Board Ana Roe said it would reopen.", "Management Board"),
+    ],
+)
+def test_a_companys_board_by_its_members_nouns_is_no_actor(text: str, board: str) -> None:
+    """ "The Board of Directors declared a dividend": a company's board by the nouns of its
+    members, no name of its own (stop 47); a board with its company's name stays."""
+    start = text.index(board)
+    found = [RawSpan(start, start + len(board), board, "ORG")]
+    assert board not in {m.name for m in canonical(text, found, AliasTable())}
+
+
+def test_a_named_board_of_directors_stays() -> None:
+    text = "The Tarvik Board of Directors met on Monday."
+    found = [RawSpan(4, 29, "Tarvik Board of Directors", "ORG")]
+    assert [m.name for m in canonical(text, found, AliasTable())] == ["Tarvik Board of Directors"]
 
 
 def test_the_first_word_of_a_body_after_a_place_preposition_is_the_place() -> None:

@@ -685,3 +685,34 @@ def test_any_span_of_any_text_is_a_name_or_none(
     start, end = sorted(round(c * len(text)) for c in cut)
     span = clean_span(text, start, end, label)
     assert span is None or span.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "exam"),
+    [
+        (
+            "The Leaving Certificate began this morning with the first English paper.",
+            "Leaving Certificate",
+        ),
+        (
+            "About 90,000 pupils sat the Tarvik Scholastic Aptitude Test today.",
+            "Tarvik Scholastic Aptitude Test",
+        ),
+        (
+            "The Junior Secondary Examination will be written from 3 May.",
+            "Junior Secondary Examination",
+        ),
+    ],
+)
+def test_an_examination_by_its_name_is_no_actor(text: str, exam: str) -> None:
+    """An examination pupils sit, by its own name or its certificate's, is an event, no body
+    (stop 47; `data/event_words.txt`)."""
+    start = text.index(exam)
+    assert clean_span(text, start, start + len(exam), "ORG") is None
+
+
+def test_a_body_that_sets_examinations_stays() -> None:
+    text = "The Tarvik Examinations Council said the papers were safe."
+    start = text.index("Tarvik")
+    span = clean_span(text, start, start + len("Tarvik Examinations Council"), "ORG")
+    assert span is not None and span.text == "Tarvik Examinations Council"

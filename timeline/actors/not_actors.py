@@ -38,6 +38,7 @@ from timeline.actors.offices import (
     names_an_office_beside_its_holder,
 )
 from timeline.actors.origins import names_where_people_are_from
+from timeline.actors.portfolios import coded_sum
 from timeline.actors.prizes import names_a_prize_won
 from timeline.actors.report_titles import names_a_documents_place, names_a_report
 from timeline.actors.routes import names_a_route_end
@@ -83,7 +84,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
-    `counted_people.counts_things_of_a_place`,
+    `counted_people.counts_things_of_a_place`, `portfolios.coded_sum`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
     `measures.names_a_vessel_class`, `names_a_document`, `vaccines.names_a_vaccine`,
     `routes.names_a_route_end`, `townsfolk.describes_a_townsperson`,
@@ -104,6 +105,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or counts_people(text, start, end)
         or counts_things_of_a_place(text, start, end, label)
         or names_a_sum(text, start, end)
+        or coded_sum(text, start)  # "DKK 1,862m": a currency's code and its sum (stop 47)
         or names_a_stage(text, start, end)
         or names_a_sector(text, start, end)
         or names_a_vessel_class(text, start, end)

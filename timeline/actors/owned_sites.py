@@ -45,6 +45,8 @@ def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
     False
     >>> site_after_an_owner("shut its Kestrel Foods plant", "Kestrel Foods", 22, "ORG")
     False
+    >>> site_after_an_owner("420 work at its Orrin Hill works", "Orrin Hill", 26, "LOC")
+    True
     """
     start = end - len(surface)
     if _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start) is None:
@@ -52,13 +54,15 @@ def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
     words = TWO_WORDS_AFTER.match(text, end)
     if words is None or not any(word in _site_nouns() for word in words.groups() if word):
         return False
-    if label == "GPE":
+    if label in _PLACE_LABELS:
         return not first_word_of_a_name(text, surface)
     if label not in _OTHER_LABELS or " " in surface or first_word_of_a_name(text, surface):
         return False
     return written_as_a_place(text, surface) or _written_only_here(text, surface)
 
 
+#: The model's labels of a town or a district: "its Haverton Hill works" (stop 47).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: What the model takes a town before a works for: a body, a person, a product, a building.
 _OTHER_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 

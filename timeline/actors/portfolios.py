@@ -34,7 +34,8 @@ _THE_OPENING = re.compile(r"^[Tt]he\s+")
 #: A sum of money after a currency's code, in thousands or a word of magnitude: "NPR 10,000",
 #: "KES 4.5 billion" (an index's number is plain: "MSM 30", "BIST 100").
 _CODED_SUM = re.compile(
-    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+\b|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
+    r"[A-Z]{3}\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:bn|m)?\b"
+    r"|[A-Z]{3}\s?\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 )
 #: Two or three capitals and a number after them: "MAD 412", "MSM 30", "DM 14".
 _CODE_AND_NUMBER = re.compile(r"([A-Z]{2,3})\s?\d")
@@ -63,6 +64,8 @@ def coded_sum(text: str, start: int) -> bool:
 
     >>> coded_sum("NPR 10,000", 0), coded_sum("KES 4.5 billion", 0), coded_sum("MSM 30", 0)
     (True, True, False)
+    >>> coded_sum("DKK 1,862m", 0)  # thousands and a magnitude (stop 47)
+    True
     """
     return _CODED_SUM.match(text, start) is not None
 

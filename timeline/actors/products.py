@@ -19,7 +19,7 @@ from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 from timeline.temporal.vocabulary import APPROX_WORDS, MONTHS
 
-_MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)")
+_MODEL = re.compile(r"\s(\d[\w.]*|[A-Z]{1,3}S?)\b(?!['’]?\w)(?!,\d)")
 #: A share after a number, which makes it no model number: "Kim 47.6 percent", "Lee 12 per cent".
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b|points?\b)")
 #: A match's score going on after a number, which makes it no model number: the "-1" of
@@ -27,14 +27,15 @@ _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b|points?\b)")
 _SCORE_AFTER = re.compile(r"[-–]\d")
 #: A model number after a name, possessive allowed: "iPhone 3GS's price".
 _NUMBER = r"\d\w*(?:\.\d+)*"  # "4", "3GS", "1.1.1"
-_MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b))")
+_MODEL_AFTER = re.compile(rf"\s(?:{_NUMBER}|[A-Z]{{1,3}}S?)(?![\w-]|['’](?!s\b)|,\d)")
 #: A brand written like "iPod" or "eBay": a lower-case letter, then a capital.
 _BRAND_CASE = re.compile(r"[a-z]+[A-Z]")
 #: A brand with a model number: "iPhone 4", "iPad 2".
 _BRAND_MODEL = re.compile(rf"(?<![\w-])([a-z]{{1,2}}[A-Z][A-Za-z]+)\s({_NUMBER})(?![\w-])")
 _MODEL_NAME = re.compile(r"^(?:(?:an?|the)\s+)?([A-Za-z]*[A-Z][\w-]*\s\d[\w.]*)$")
-#: A sum written with a currency's letter and its thousands spaced: "R412 000", "K9 000 000".
-_SPACED_AMOUNT = re.compile(r"[A-Z]{1,2}\d{1,3}(?: \d{3})+")
+#: A sum written with a currency's letter and its thousands spaced or marked: "R412 000",
+#: "K9 000 000", "K186,000" (stop 47).
+_SPACED_AMOUNT = re.compile(r"[A-Z]{1,2}\d{1,3}(?:[ ,]\d{3})+")
 #: A model number written before its brand: "the 3G iPhone".
 _NUMBER_BEFORE = re.compile(rf"(?<![\w-])({_NUMBER})\s$")
 #: After a model word, what makes it a plain noun: "the iPhone touch screen", "touch-based".
@@ -92,6 +93,13 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     True
     >>> model_span("a loss of R412 000 in 1972", 10, 18, "CARDINAL") is None  # a sum
     True
+    >>> model_span("built at a cost of K186,000 in 1959", 19, 27, "MONEY") is None
+    True
+
+    Nor is a number with its thousands after a name (stop 47): "fined Kelso 5,000 pesos".
+
+    >>> model_span("fined Kelso 5,000 pesos", 6, 11, "ORG")
+    (6, 11, 'ORG')
     """
     if _SPACED_AMOUNT.fullmatch(text[start:end]):
         return None  # "a loss of R412 000": a sum in a currency's letter, whatever the label

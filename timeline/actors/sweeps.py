@@ -12,6 +12,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.openings import the_sweep
+from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.products import (
     is_brand_case,
     model_candidates,
@@ -155,6 +156,9 @@ def _surface_candidates(text: str, surfaces: dict[str, ActorMention]) -> Iterabl
             # nor its "Carnival" in "from Carnival Monday" (stop 33), nor "NYSE" in "Orlo Inc.
             # (NYSE: ORL)" when the NYSE acts elsewhere, nor "its Tarvik service", "the Tarvik
             # taxi driver": where it stands it names no one (stop 34)
+        if site_after_an_owner(text, text[start:end], end, "ORG"):
+            continue  # "its Rockford works" beside "Rockford would offer tax relief": the
+            # town the rules left there, where the works is (stop 47)
         yield ActorMention(start, end, text[start:end], source.name, source.type)
 
 

@@ -21,20 +21,34 @@ __all__ = ["first_word_of_a_name", "written_as_a_place"]
 def first_word_of_a_name(text: str, name: str) -> bool:
     """Whether the text writes `name` before a capitalised word: "Daehan" of "Daehan Heavy
     Industries". What `_first_word_of_a_name_by_pattern` finds, read at each place the text
-    writes the name (no pattern compiled for each name)."""
+    writes the name (no pattern compiled for each name). A blank line between ends the name
+    (stop 47): a line that ends with it ("Nijmegen" of a release's "... | Nijmegen") is not
+    continued by the paragraph under it.
+
+    >>> first_word_of_a_name("Daehan\\nHeavy Industries said", "Daehan")
+    True
+    >>> first_word_of_a_name("Communications | Nijmegen\\n\\nVerweij said", "Nijmegen")
+    False
+    """
     if not name:
         return _first_word_of_a_name_by_pattern(text, name)
     at = text.find(name)
     while at >= 0:
-        if apart(text, at - 1) and _SPACES_AND_CAPITAL.match(text, at + len(name)):
+        if apart(text, at - 1) and _one_line_on(_SPACES_AND_CAPITAL.match(text, at + len(name))):
             return True
         at = text.find(name, at + 1)
     return False
 
 
+def _one_line_on(spaces: re.Match[str] | None) -> bool:
+    """Whether the spaces found break the line once at most (no blank line between)."""
+    return spaces is not None and spaces.group().count("\n") < 2
+
+
 def _first_word_of_a_name_by_pattern(text: str, name: str) -> bool:
     """`first_word_of_a_name` by its pattern (compiled for `name`)."""
-    return re.search(rf"{written_whole(name, WORD_OR_HYPHEN).pattern}\s+[A-Z]", text) is not None
+    found = re.finditer(rf"(?={written_whole(name, WORD_OR_HYPHEN).pattern}(\s+[A-Z]))", text)
+    return any(match.group(1).count("\n") < 2 for match in found)
 
 
 def written_as_a_place(text: str, name: str) -> bool:
