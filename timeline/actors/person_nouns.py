@@ -8,7 +8,6 @@ A name before one is a place or a company, not the person (`modifiers`).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from timeline.actors.appositives import person_noun
@@ -16,7 +15,7 @@ from timeline.actors.roles import role_nouns
 from timeline.actors.vocabulary import state_nouns, titles
 from timeline.wordlists import table, word_set
 
-__all__ = ["a_persons_own_noun", "a_tradesperson", "trade_before_name"]
+__all__ = ["a_persons_own_noun", "a_tradesperson"]
 
 
 def a_persons_own_noun(word: str) -> bool:
@@ -56,33 +55,6 @@ def a_tradesperson(word: str) -> bool:
         and f"{word}s" not in word_set("member_nouns.txt")
         and word not in _craft_nouns()  # "the Aurela lander", a craft's own name
     )
-
-
-#: A capitalised word, then two words or more of a name: "Volunteer " of "Volunteer Juliana
-#: Matos".
-_WORD_BEFORE_FULL_NAME = re.compile(r"([A-Z][a-z]+) (?=[A-Z]\S* [A-Z])")
-
-
-def trade_before_name(surface: str) -> int:
-    """How many characters of a person's span `surface` (which opens a sentence or a line)
-    are a noun of a person by trade or kind written before the full name, capitalised only by
-    its place: "Volunteer " of "Volunteer Juliana Matos", "Accountant " of "Accountant
-    Lorraine Beaudry" (`appositives.person_noun`, not a title: titles are `roles`'). The name
-    after it must be two capitalised words or more, so a given name of that shape ("Hunter
-    Vale", "Walker Evans") stays; 0 otherwise.
-
-    >>> trade_before_name("Volunteer Juliana Matos"), trade_before_name("Walker Evans")
-    (10, 0)
-    >>> trade_before_name("Smallholder Mohd Azri Lasimbang"), trade_before_name("Ana Ruiz Soto")
-    (12, 0)
-    """
-    first = _WORD_BEFORE_FULL_NAME.match(surface)
-    if first is None:
-        return 0
-    word = first.group(1).casefold()
-    if not person_noun(word) or word in titles() or word in state_nouns():
-        return 0
-    return first.end()
 
 
 @cache

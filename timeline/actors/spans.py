@@ -23,7 +23,6 @@ from timeline.actors.mark_rests import hyphenated_word_end, person_word_rest
 from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.offices import HOLDER_HONORIFICS
-from timeline.actors.person_nouns import trade_before_name
 from timeline.actors.place_compounds import compound_country, in_a_compound
 from timeline.actors.portfolios import (
     coded_sum,
@@ -388,8 +387,6 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         if demonym is not None and nationality(demonym.group(1)):
             start += demonym.end()  # "Kenyan Joseph Kiprop": his nationality, then his name
             surface = surface[demonym.end() :]
-        trade = trade_before_name(surface) if _opens_line_or_sentence(text, start) else 0
-        start, surface = start + trade, surface[trade:]  # "Volunteer Juliana Matos said"
     if (
         label == "PERSON"
         and " " in surface
