@@ -100,7 +100,9 @@ def clause_actors(
         for verb, start in zip(verbs, starts, strict=True):
             if mention.end <= start:
                 last_before[verb] = mention.name
-                last_of_kind[(verb, mention.type == "person")] = mention.name
+                person = mention.type == "person"
+                if not person or text.startswith(",", mention.end):
+                    last_of_kind[(verb, person)] = mention.name  # a person its apposition follows
     shared |= {name for name in names if name not in mentioned}  # "he", resolved
     result: dict[Predicate, tuple[list[str], list[str]]] = {}
     for verb, start in zip(verbs, starts, strict=True):
@@ -108,8 +110,8 @@ def clause_actors(
         relative = _RELATIVE.match(text, start) if verb is not verbs[0] else None
         if relative is not None:
             # "Pixar, which was acquired": Pixar's clause; "who" stands for the last person
-            # named before it, "which" for the last thing ("Ann Roe, the head of Tarvo Ltd,
-            # who died in 1988": Ann Roe's); "whose" for the last name
+            # named before it with a comma after ("Ann Roe, the head of Tarvo Ltd, who died
+            # in 1988": Ann Roe's), "which" for the last thing; "whose" for the last name
             word = relative.group().casefold()
             kind = (verb, word == "who") if word in ("who", "which") else None
             antecedent = last_of_kind.get(kind) if kind is not None else None
