@@ -396,3 +396,37 @@ def test_a_word_opening_a_sentence_or_written_in_lower_case_is_no_given_name() -
 def test_a_given_name_before_a_person_is_taken_whatever_stands_before_it(before: str) -> None:
     text = f"It rained, {before}Ysolde Kervella Marsh told us."
     assert _widen(text, "Kervella Marsh", "PERSON") == "Ysolde Kervella Marsh"
+
+
+def _widen_with_words(text: str, entity: str, label: str, words: frozenset[str]) -> str:
+    start = text.index(entity)
+    end = start + len(entity)
+    taken = [(start, end)]
+    new_start, new_end = widened(text, start, end, label, taken, frozenset(), frozenset(), words)
+    return text[new_start:new_end]
+
+
+#: English words of every part of speech, as the model's lemma index holds them (a few).
+_ENGLISH = frozenset({"rival", "insurer", "troubled", "meanwhile", "bus", "store", "valley"})
+
+
+def test_a_companys_first_word_english_does_not_know_joins_its_name() -> None:
+    # the model leaves a sentence's first word out of a company's name; a word English has in
+    # no part of speech is the company's own (stop 47, helper `spans`)
+    text = "Tovekko Ferry Co. cancelled its evening sailings on Friday."
+    assert _widen_with_words(text, "Ferry Co.", "ORG", _ENGLISH) == "Tovekko Ferry Co."
+    text = "Its landlord, Brannholt Estates Ltd, has promised repairs."
+    assert _widen_with_words(text, "Estates Ltd", "ORG", _ENGLISH) == "Brannholt Estates Ltd"
+    # an English word opening a sentence describes the company, and stays out of its name
+    text = "Rival Quenby Motors Ltd said it would match the offer."
+    assert _widen_with_words(text, "Quenby Motors Ltd", "ORG", _ENGLISH) == "Quenby Motors Ltd"
+    text = "Troubled Quenby Motors Ltd asked its banks for time."
+    assert _widen_with_words(text, "Quenby Motors Ltd", "ORG", _ENGLISH) == "Quenby Motors Ltd"
+    # inside a sentence the model's reading stands; nor a name without a company's word
+    text = "Shoppers at Hallowfen Grain Store were told to leave."
+    assert _widen_with_words(text, "Grain Store", "ORG", _ENGLISH) == "Grain Store"
+    text = "Odvarsen Karl Lind said the talks had failed."
+    assert _widen_with_words(text, "Karl Lind", "PERSON", _ENGLISH) == "Karl Lind"
+    # without the lemma index the rule is off
+    text = "Tovekko Ferry Co. cancelled its evening sailings on Friday."
+    assert _widen_with_words(text, "Ferry Co.", "ORG", frozenset()) == "Ferry Co."

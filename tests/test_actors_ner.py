@@ -113,7 +113,8 @@ def test_the_governing_body_of_an_organisation_is_the_organisation() -> None:
     text = "The Committee of the Harwick Co-operative Credit Society met on Monday."
     assert _names(text) == ["Harwick Co-operative Credit Society"]
     text = "The Board of Management of the Lusk Farmers' Co-operative Society met on Monday."
-    assert _names(text) == ["Board of Management", "Lusk Farmers' Co-operative Society"]
+    # its board named by its members' nouns alone is no name of its own (stop 47, `orgs`)
+    assert _names(text) == ["Lusk Farmers' Co-operative Society"]
     # a body whose name ends in no organisation word keeps its whole name
     text = "The Committee of the Red Cross said so."
     assert "Committee of the Red Cross" in " ".join(_names(text))

@@ -608,3 +608,22 @@ def test_a_place_in_a_list_after_a_preposition_stays_the_place() -> None:
         AliasTable(),
     )
     assert [(m.name, m.type) for m in mentions][-1] == ("Dorvale", "location")
+
+
+def test_a_place_after_a_preposition_is_not_the_body_named_after_it() -> None:
+    # the first-word sweep finds the place's word alone; written after a place preposition
+    # (or in a list after one) beside a body two words longer, it is the place (stop 47)
+    text = (
+        "Harrowby Borough Council closed the baths on Monday. The ministry will keep two "
+        "inspectors at Harrowby and Penmor until Friday."
+    )
+    found = [RawSpan(0, 24, "Harrowby Borough Council", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    at = text.index("Harrowby and")
+    assert not [m for m in mentions if m.start == at and m.name == "Harrowby Borough Council"]
+    # a company's short name after "at" stays the company's
+    text = "Orrindale Labs hired twenty chemists. Staff at Orrindale said the pay was good."
+    found = [RawSpan(0, 14, "Orrindale Labs", "ORG")]
+    mentions = canonical(text, found, AliasTable())
+    at = text.index("Orrindale said")
+    assert [m.name for m in mentions if m.start == at] == ["Orrindale Labs"]

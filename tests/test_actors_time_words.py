@@ -10,6 +10,7 @@ import pytest
 from timeline.actors import find_actors
 from timeline.actors.persons import full_names_in
 from timeline.actors.spans import clean_span
+from timeline.actors.time_edges import outside_times
 from timeline.temporal import tag
 
 
@@ -58,8 +59,6 @@ def test_a_time_fronted_in_its_sentence_is_no_word_of_the_name_after_it(
 
 
 def test_a_time_after_the_stays_a_word_of_the_name() -> None:
-    from timeline.actors.time_edges import outside_times
-
     text = "Veterans of the October Revolution met."
     start = text.index("October")
     assert outside_times(text, start, start + 18, [(start, start + 7)]) == (start, start + 18)
@@ -68,3 +67,22 @@ def test_a_time_after_the_stays_a_word_of_the_name() -> None:
 def test_last_and_a_month_before_a_lone_surname_is_no_first_name() -> None:
     text = "Last November Kessel bought Linz Valves. Kessel grew. Ivo Kessel spoke."
     assert full_names_in(text, {"Kessel"}, []) == ["Ivo Kessel"]
+
+
+def test_a_name_the_model_ran_into_a_time_after_a_preposition_ends_before_it() -> None:
+    # "the Senate on Friday", "the Agency before March 1, 2031": the model's span ran on into
+    # the time (stop 47, helper `spans`)
+    from timeline.actors.time_edges import outside_times
+
+    text = "He will ask the Senate on Friday to vote again."
+    start = text.index("Senate")
+    friday = text.index("Friday")
+    assert text[slice(*outside_times(text, start, friday + 6, [(friday, friday + 6)]))] == "Senate"
+    text = "Claims may go to the Agency before March 1, 2031."
+    start, time_start = text.index("Agency"), text.index("before")
+    span = outside_times(text, start, len(text) - 1, [(time_start, len(text) - 1)])
+    assert text[slice(*span)] == "Agency"
+    # a time after "of" is a word of the name
+    text = "The Class of 2031 met."
+    year = text.index("2031")
+    assert outside_times(text, 4, year + 4, [(year, year + 4)]) == (4, year + 4)

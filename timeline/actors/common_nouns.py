@@ -25,7 +25,13 @@ from timeline.actors.literals import word_bounded
 from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
-__all__ = ["capitalised_common_noun", "english_nouns", "names_units_in_general", "singulars"]
+__all__ = [
+    "capitalised_common_noun",
+    "english_nouns",
+    "english_words",
+    "names_units_in_general",
+    "singulars",
+]
 
 #: What follows a name, not a common noun: an apposition ("Ford, the second of the big three,"),
 #: a possessive ("Ford's profit"), a reporting verb ("Thomas said").
@@ -43,6 +49,21 @@ def english_nouns(pipeline: Any) -> frozenset[str]:
     try:
         lookups = pipeline.get_pipe("lemmatizer").lookups
         return frozenset(lookups.get_table("lemma_index")["noun"])
+    except (AttributeError, KeyError, ValueError):
+        return frozenset()
+
+
+def english_words(pipeline: Any) -> frozenset[str]:
+    """The words of every part of speech of the `pipeline`'s lemmatizer index (nouns, verbs,
+    adjectives, adverbs; lower case), or none without one: what English knows as a word
+    (`extents.unknown_word_before`).
+
+    >>> english_words(object())
+    frozenset()
+    """
+    try:
+        index = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(word for part in index.values() for word in part)
     except (AttributeError, KeyError, ValueError):
         return frozenset()
 

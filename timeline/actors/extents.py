@@ -56,6 +56,7 @@ def widened(
     taken: list[tuple[int, int]],
     lower_words: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
+    words: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """(start, end) of the entity `text[start:end]` with the one name word the model left
     beside it: the family name after a person's given names ("Luis Alberto" of "Luis Alberto
@@ -72,7 +73,8 @@ def widened(
     another entity (`taken`), a title, a month or weekday, a demonym or a word that opens
     sentences ("In Paris"), nor one the article writes in lower case elsewhere (`lower_words`:
     "Only Paris", when it writes "only"); not on a title-case line (a headline's "Ana Ruiz
-    Says").
+    Says"). A word English does not know (`words`, the model's lemma index) opening a sentence
+    or an apposition before a company's name is its first word (`unknown_word_before`).
 
     >>> text = "the Banská Bystrica region"
     >>> widened(text, 11, 19, "LOC", [(11, 19)])
@@ -133,6 +135,8 @@ def widened(
             return start, after.end(1)
     if label in ("ORG", "PERSON"):
         first = name_word_before(text, start, label, taken, lower_words, nouns)
+        if first is None:
+            first = unknown_word_before(text, start, end, taken, lower_words, words)
         if first is not None:
             return first, end
     if label == "PERSON" or (label == "ORG" and " " not in text[start:end]):
@@ -291,6 +295,54 @@ def opening_head_before(text: str, start: int, taken: list[tuple[int, int]]) -> 
     if any(span != word for span in taken if _overlaps([span], *word)):
         return None  # a word of another entity; the model's span of the word alone is the name's
     if _title_case_line(text, start):
+        return None
+    return before.start(1)
+
+
+def unknown_word_before(
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    lower_words: frozenset[str],
+    words: frozenset[str],
+) -> int | None:
+    """The start of a word opening a sentence, a line or an apposition right before a name
+    ending in an organisation word or a corporate suffix (`text[start:end]`), when English has
+    no such word in any part of speech (`words`: the model's lemma index, with a plural's "-s",
+    an "-ed", "-ing" or "-ly" read as English): the company's own first word, which the model
+    leaves out there ("Marukawa" + "Department Store", "Genkai" + "Kotsu Bus Co.", "the
+    developer, Dornfeld" + "Immobilien AG"). Not a word the article writes in lower case, a
+    title, an opener or a word of another entity (`_no_word_of_the_name`); an English word
+    ("Rival", "Insurer", "Struggling", "Recently", "Jutland") is left as the model read it.
+    None otherwise, and always without `words` (a pipeline without a lemmatizer).
+
+    >>> known = frozenset({"rival", "bus", "store"})
+    >>> text = "Genkai Kotsu Bus Co. halted its services."
+    >>> text[unknown_word_before(text, 7, 20, [(7, 20)], frozenset(), known):20]
+    'Genkai Kotsu Bus Co.'
+    >>> unknown_word_before("Rival Kelso Ltd said", 6, 15, [(6, 15)], frozenset(), known)
+    >>> text = "Its owner, Dornfeld Immobilien AG, will pay."
+    >>> text[unknown_word_before(text, 20, 33, [(20, 33)], frozenset(), known):33]
+    'Dornfeld Immobilien AG'
+    >>> unknown_word_before("the Marukawa Department Store", 13, 29, [], frozenset(), known)
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not words or before is None or not _ends_as_organisation(text[start:end]):
+        return None
+    folded = before.group(1).casefold()
+    if (
+        folded in words
+        or folded.endswith(("ed", "ing", "ly"))
+        or (folded.endswith("s") and folded[:-1] in words)
+        or len(folded) < 3
+        or not folded.isalpha()
+    ):
+        return None  # an English word: "Rival", "Troubled", "Shares", "Meanwhile"
+    opening = text[: before.start(1)].rstrip(" \t\"“'‘")
+    if opening and opening[-1] not in ".!?:;\n,":
+        return None  # inside a sentence, the model's reading of the name stands
+    if _no_word_of_the_name(text, start, before, taken, lower_words):
         return None
     return before.start(1)
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from timeline.actors.literals import boundary
 from timeline.actors.mention import ActorMention
+from timeline.actors.short_forms import named_after_its_place
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import (
     countries,
@@ -97,8 +98,30 @@ def first_word_sweep(
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NOT_ALONE):
             continue  # "Wayne's World", "the Macbook": a word of another name, or a thing
+        if _a_place_of_its_body(text, start, end, name):
+            continue  # "officers at Cardiff and Barry" beside the "Cardiff City Council"
         found.append(ActorMention(start, end, word, name, ActorType.ORGANISATION))
     return found
+
+
+def _a_place_of_its_body(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the word `text[start:end]`, the first of the body `name`, stands for the place
+    the body is named after: after a place preposition or in a list after one, when the body's
+    name is two words longer ("at Cardiff and Barry" beside the "Cardiff City Council"; not
+    "at Orchard" of "Orchard Labs", a company's short name), or wherever it stands when the
+    body is the place's own ("Tarka" of the "Tarka District Council"). The rule
+    `ArticleNames` keeps for the names the model found (stop 44), for the sweep's too.
+
+    >>> text = "officers at Cardiff and Barry"
+    >>> _a_place_of_its_body(text, 12, 19, "Cardiff City Council")
+    True
+    >>> _a_place_of_its_body("Staff at Orchard said", 9, 16, "Orchard Labs")
+    False
+    """
+    word = text[start:end]
+    return named_after_its_place(word, name) or (
+        len(name.split()) >= 3 and after_a_place_list(text, start, end)
+    )
 
 
 def _alone_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from timeline.actors import ner_steps
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
 from timeline.actors.capital_spans import without_capital_tail
-from timeline.actors.common_nouns import english_nouns
+from timeline.actors.common_nouns import english_nouns, english_words
 from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.descriptors import edges, organs_apart
 from timeline.actors.extents import widened
@@ -61,6 +61,8 @@ from timeline.temporal.vocabulary import TIME_ZONES
 _models: dict[str | None, Any] = {}
 #: The English nouns of each loaded model's pipeline (`common_nouns.english_nouns`), by id.
 _nouns: dict[int, frozenset[str]] = {}
+#: The English words of every part of speech of each loaded model's pipeline, by id.
+_words: dict[int, frozenset[str]] = {}
 #: The lemmatizer's tables of each loaded model's pipeline, by id (`actors.recasing`).
 _lookups: dict[int, Any] = {}
 
@@ -82,6 +84,7 @@ def load_model(name: str | None = None) -> Any:
         raise ModelError(f"the spaCy pipeline {name!r} has no 'ner' component")
     _models[name] = view(pipeline, {"ner", *_listened_to(pipeline)})
     _nouns[id(_models[name])] = english_nouns(pipeline)
+    _words[id(_models[name])] = english_words(pipeline)
     if "lemmatizer" in pipeline.component_names:
         _lookups[id(_models[name])] = pipeline.get_pipe("lemmatizer").lookups
     return _models[name]
@@ -121,6 +124,7 @@ def find_actors(
     """
     nlp = nlp if nlp is not None else load_model()
     nouns = _nouns.get(id(nlp), frozenset())
+    words = _words.get(id(nlp), frozenset())
     aliases = aliases or AliasTable()
     texts, contexts = recased_texts(_lookups.get(id(nlp)), texts, contexts)  # telex capitals
     compacted = [compact(text) if focus else (text, [(0, 0)]) for text in texts]
@@ -163,7 +167,7 @@ def find_actors(
                     continue  # "Cabin crew walked out", "Schools in Lilongwe reopened"
                 if label == "ORG" and portfolio_before_title(whole_text, start, end, nouns):
                     continue  # "Finance Director Jean Amrine", "Crown prosecutor Ann Roe"
-                start, end = widened(text, start, end, label, taken, lower_words, nouns)
+                start, end = widened(text, start, end, label, taken, lower_words, nouns, words)
                 cleaned = clean_span(text, start, end, label)
                 if cleaned is not None:
                     cut = without_capital_tail(text, cleaned.start, cleaned.end)[1]

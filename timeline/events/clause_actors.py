@@ -41,11 +41,11 @@ __all__ = ["actors_before", "clause_actors"]
 
 #: Where a clause opens, for its actors: ", and", "that", "which".
 _CLAUSE_MARK = re.compile(
-    r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|when|after|before|because)\b"
+    r"[;:,]|\b(?:and|but|while|whereas|then|that|which|who|whose|when|after|before|because)\b"
 )
 
 #: A relative clause's opening word: its clause is the name's before it ("Pixar, which").
-_RELATIVE = re.compile(r"(?:which|who)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:which|who|whose)\b", re.IGNORECASE)
 
 
 def actors_before(
@@ -68,7 +68,8 @@ def clause_actors(
     by Steve Jobs in 1976, and launched the iTunes Music Store in 2003" gives Jobs to 1976 and
     the store to 2003. Names before the first clause's verb (the subject), and persons "he"
     stands for, belong to every clause but a relative one ("Pixar, which was acquired by
-    Disney in 2005" is Pixar's and Disney's) and one with a subject of its own ("Dong Khe fell
+    Disney in 2005" is Pixar's and Disney's; "whose" opens one too, and "who" stands for a
+    person, "which" for a thing) and one with a subject of its own ("Dong Khe fell
     on September 18, and Cao Bang fell on October 3"); any other name belongs to the clause it
     is written in. Empty for a sentence of fewer than two dated verbs."""
     verbs = sorted((p for p in owners if not p.nominal), key=lambda p: p.start)
@@ -79,6 +80,7 @@ def clause_actors(
     own: dict[Predicate, set[str]] = {p: set() for p in verbs}
     shared: set[str] = set()
     last_before: dict[Predicate, str] = {}
+    last_of_kind: dict[tuple[Predicate, bool], str] = {}  # the last person's, or thing's
     subjects: set[Predicate] = set()  # later clauses with a subject of their own
     subject_names: dict[Predicate, set[str]] = {}
     first = bisect_left(mentions, sentence.start, key=lambda mention: mention.start)
@@ -98,13 +100,25 @@ def clause_actors(
         for verb, start in zip(verbs, starts, strict=True):
             if mention.end <= start:
                 last_before[verb] = mention.name
+                person = mention.type == "person"
+                if not person or text.startswith(",", mention.end):
+                    last_of_kind[(verb, person)] = mention.name  # a person its apposition follows
     shared |= {name for name in names if name not in mentioned}  # "he", resolved
     result: dict[Predicate, tuple[list[str], list[str]]] = {}
     for verb, start in zip(verbs, starts, strict=True):
         wanted = set(own[verb])
-        if verb is not verbs[0] and _RELATIVE.match(text, start):
-            if verb in last_before:
-                wanted.add(last_before[verb])  # "Pixar which was acquired": Pixar's clause
+        relative = _RELATIVE.match(text, start) if verb is not verbs[0] else None
+        if relative is not None:
+            # "Pixar, which was acquired": Pixar's clause; "who" stands for the last person
+            # named before it with a comma after ("Ann Roe, the head of Tarvo Ltd, who died
+            # in 1988": Ann Roe's), "which" for the last thing; "whose" for the last name
+            word = relative.group().casefold()
+            kind = (verb, word == "who") if word in ("who", "which") else None
+            antecedent = last_of_kind.get(kind) if kind is not None else None
+            if antecedent is None:
+                antecedent = last_before.get(verb)
+            if antecedent is not None:
+                wanted.add(antecedent)
         elif verb not in subjects:
             wanted |= shared
         if verb is verbs[0] and verb.start == 0:
