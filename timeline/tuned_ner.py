@@ -4,8 +4,9 @@ shipped as its weights (`data/ner_weights.bin.gz`) beside their description
 (`data/ner_model.json`). Only the `ner` changes (it has its own tok2vec): the tagger and the
 tokenizer are the package's. `TIMELINE_NER=tuned` reads them; `TIMELINE_NER=PATH` reads the
 weights of another training (a `.bin.gz` the script wrote); unset (or `base`), the package's
-own `ner` runs. Not the default: on unseen writers it finds more of the gold's actors, but
-it lowers both entity-timeline scores of the real news (docs/actors.md, stop 46).
+own `ner` runs. Not the default: on unseen writers it finds more of the gold's actors, and
+with stop 47's product rules it keeps tl-apple, but it lowers tl-gm's entity timeline
+(docs/actors.md, stops 46 and 47).
 
     >>> tuned_weights_file({"TIMELINE_NER": "base"}) is None
     True

@@ -56,6 +56,8 @@ _THING_OPENING = re.compile(
     r"(?P<word>[A-Za-z][\w-]*)(?P<possessive>['’]s)?)\b(?!['’-])"
 )
 _THINGS = (ActorType.ORGANISATION, ActorType.PRODUCT)
+#: A comma setting a name in apposition right after another: "The newest iPhone, iPhone 4".
+_APPOSITION_COMMA = re.compile(r",\s{1,2}")
 _PLACES = (ActorType.LOCATION, ActorType.COUNTRY)
 
 
@@ -72,6 +74,38 @@ def _latest_model(
         if thing.type == ActorType.PRODUCT and thing.name.startswith(line.text + " "):
             return thing
     return None
+
+
+def _apposed_model(
+    text: str, things: list[ActorMention], line: ActorMention
+) -> ActorMention | None:
+    """The model of a product line set right after it in apposition: "iPhone 4" of "The
+    newest iPhone, iPhone 4, was introduced", where no model of the line was named before.
+
+    >>> text = "The newest Quorvex, Quorvex 3, sold well."
+    >>> line = ActorMention(11, 18, "Quorvex", "Quorvex", "organisation")
+    >>> model = ActorMention(20, 29, "Quorvex 3", "Quorvex 3", "product")
+    >>> _apposed_model(text, [line, model], line).name
+    'Quorvex 3'
+    """
+    after = [thing for thing in things if thing.start >= line.end]
+    if not after:
+        return None
+    thing = min(after, key=_start)
+    if (
+        thing.type == ActorType.PRODUCT
+        and thing.name.startswith(line.text + " ")
+        and _APPOSITION_COMMA.fullmatch(text, line.end, thing.start) is not None
+    ):
+        return thing
+    return None
+
+
+def _renamed(mention: ActorMention, found: list[ActorMention]) -> ActorMention:
+    """`mention` as `found` renamed it ("iPhone" of "The new iPhone" as "iPhone 4"), else
+    itself."""
+    same = (m for m in found if (m.start, m.end) == (mention.start, mention.end))
+    return next(same, mention)
 
 
 def _subject_before(
@@ -225,13 +259,15 @@ def _thing_anaphora(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             named = mentions[index]
             if match.group("new") and named.start == match.start("word") and named.end == end:
                 # "The new iPhone" where the model saw "iPhone": the line's latest model named
-                newest = _latest_model(things, named, start)
+                newest = _latest_model(things, named, start) or _apposed_model(text, things, named)
                 if newest is not None:
                     found.append(replace(named, name=newest.name, type=newest.type))
             continue
         antecedent: ActorMention | None = None
         if match.group("word") is None:  # "It", "Its", "In 2007 it"
             antecedent = _subject_before(text, opens, mentions, starts, index, start)
+            if antecedent is not None:  # "The new iPhone ... It": the line renamed above
+                antecedent = _renamed(antecedent, found)
             if antecedent is None:
                 antecedent = _it_before(text, opens, found)
         elif not model_number_at(text, end):  # "The iPhone 3GS": a name of its own

@@ -41,6 +41,7 @@ from timeline.actors.products import (
     brand_plurals,
     is_brand_case,
     makers_things,
+    model_plurals,
 )
 from timeline.actors.roles import role_before
 from timeline.actors.short_forms import ShortForms, named_after_its_place
@@ -133,7 +134,8 @@ class ArticleNames:
             persons=PersonNames.of(written, context if context is not None else text),
             body_person_words=body_person_words,
             short_forms=ShortForms.of(organisations - makers_things(text, organisations), named),
-            plurals=brand_plurals(organisations),
+            plurals=brand_plurals(organisations)
+            | model_plurals(r.text for r in raw if r.label == "PRODUCT"),
             acronyms=acronyms(text, raw, organisations),
             defined=_defined(text, raw, nouns),
             suffixed=_suffixed(raw),

@@ -462,6 +462,8 @@ def described_anaphora(text: str, mentions: Sequence[ActorMention]) -> list[Acto
             index < len(mentions) and mentions[index].start < end
         ):
             continue  # a word of a name
+        if index < len(mentions) and text[end : mentions[index].start].isspace():
+            continue  # "The new Quorvex was praised": the word describes the name after it
         if _in_quotation(text, start) or not _subject(text, start, end):
             continue
         if described is None:

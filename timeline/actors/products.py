@@ -108,6 +108,8 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
         if model is None or model.group(1).split()[0].casefold() in APPROX_WORDS:
             return None  # "About 40 planned operations": a number, no model
         start, label = start + model.start(1), "PRODUCT"
+    if label == "ORG" and _ends_in_model_number(text, start, end):
+        return start, end, "PRODUCT"  # "iPhone 4" taken whole for an organisation
     if label in ("ORG", "PRODUCT"):  # a model number after a name makes a product
         number = _MODEL.match(text, end)
         if (
@@ -122,6 +124,27 @@ def model_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     return start, end, label
 
 
+def _ends_in_model_number(text: str, start: int, end: int) -> bool:
+    """Whether the organisation `text[start:end]` is a name and a model number that
+    `model_span` makes a product when the model stops before the number: the same words
+    read the same whether the model's span holds the number or not (a model tuned on names
+    with numbers takes "iPhone 4" whole for an organisation, the package's `ner` "iPhone").
+
+    >>> _ends_in_model_number("unveiled iPhone 4 today", 9, 17)
+    True
+    >>> _ends_in_model_number("Langat 47.6 percent", 0, 11)  # a share, no model
+    False
+    >>> _ends_in_model_number("Apple CEO Tim", 0, 9)  # a title
+    False
+    >>> _ends_in_model_number("the New GM will", 4, 10)  # letters: the name of a company
+    False
+    """
+    last = text.rfind(" ", start, end)
+    if last <= start or not text[last + 1 : last + 2].isdigit():
+        return False  # "New GM", "Sony BMG": letters after a name may be an organisation's
+    return model_span(text, start, last, "ORG") == (start, end, "PRODUCT")
+
+
 def brand_plurals(organisations: Iterable[str]) -> dict[str, str]:
     """Plural -> brand of the names written like brands: "iPods" are iPods.
 
@@ -129,6 +152,16 @@ def brand_plurals(organisations: Iterable[str]) -> dict[str, str]:
     {'iPods': 'iPod'}
     """
     return {f"{name}s": name for name in organisations if is_brand_case(name)}
+
+
+def model_plurals(products: Iterable[str]) -> dict[str, str]:
+    """Plural -> model of the products named with a model number: "other iPhone 4s" are
+    iPhone 4 units (a capital "S" is a model of its own: "iPhone 4S").
+
+    >>> model_plurals(["iPhone 4", "Harlow Juniper", "iPhone 4S"])
+    {'iPhone 4s': 'iPhone 4'}
+    """
+    return {f"{name}s": name for name in products if is_model_name(name) and name[-1].isdigit()}
 
 
 def makers_things(text: str, organisations: Iterable[str]) -> frozenset[str]:
