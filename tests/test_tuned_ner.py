@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import importlib
+import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,7 +14,7 @@ import spacy
 from timeline import tuned_ner
 from timeline.actors.ner import find_actors
 from timeline.errors import ModelError
-from timeline.models import UNREAD_COMPONENTS, _load, load_pipeline, view
+from timeline.models import DEFAULT_MODELS, UNREAD_COMPONENTS, _load, view
 from timeline.tuned_ner import WEIGHTS_FILE, tuned_weights_file, with_tuned_ner
 
 #: Invented sentences naming an invented place and an invented person the base model misses
@@ -25,9 +27,12 @@ NAMES_IT_MISSES = [
 
 
 def _package_folder() -> Path:
-    """The folder of the installed default package's pipeline (a path names it plainly)."""
-    loaded = load_pipeline(None)
-    package = __import__(f"{loaded.lang}_{loaded.meta['name']}")
+    """The folder of the installed default package's pipeline (a path names it plainly).
+
+    Found without `load_pipeline`, which caches the pipeline of the first call: called while a
+    test sets `TIMELINE_NER=tuned`, it would hand the tuned `ner` to every later test."""
+    name = next(m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None)
+    package = importlib.import_module(name)
     return next(p for p in Path(package.__file__).parent.iterdir() if (p / "config.cfg").is_file())
 
 
