@@ -196,14 +196,15 @@ def test_how_long_a_plan_was_held_up_beside_its_new_day_gives_no_row(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """ "delayed since 2016" tells how long a thing waited, no event of 2016: the non-event
-    model, trained on 115 sets, drops it at stop 47's threshold (0.6; it scores 0.699, which
-    the old threshold, 0.7, kept); the statement and the day the quay opens keep their rows."""
+    model, trained on 115 sets, drops it at stop 47's threshold (0.6; it scored 0.699 on the
+    helper's branch, 0.70 to 0.75 once trained again on the merged pipeline); the statement and
+    the day the quay opens keep their rows, and the row is the non-event model's to drop."""
     text = (
         "The Harbour Board said on Monday that the new quay, delayed since 2016, will open "
         "on March 2."
     )
     assert rows(text) == [("say", "2019-06-03"), ("open", "2020-03-02")]
-    monkeypatch.setattr(row_model, "NONEVENT_THRESHOLD", 0.7)
+    monkeypatch.setattr(row_model, "NONEVENT_THRESHOLD", 1.01)  # the model drops nothing
     assert any(value == "2016" for _, value in rows(text))
 
 

@@ -138,10 +138,14 @@ def _ends_in_model_number(text: str, start: int, end: int) -> bool:
     False
     >>> _ends_in_model_number("the New GM will", 4, 10)  # letters: the name of a company
     False
+    >>> _ends_in_model_number("the Union Army on July 26 was", 4, 25)  # a date, no model
+    False
     """
     last = text.rfind(" ", start, end)
     if last <= start or not text[last + 1 : last + 2].isdigit():
         return False  # "New GM", "Sony BMG": letters after a name may be an organisation's
+    if text[start:last].rsplit(maxsplit=1)[-1].rstrip(".").casefold() in MONTHS:
+        return False  # "... on July 26": a day run into the name, which `time_edges` cuts
     return model_span(text, start, last, "ORG") == (start, end, "PRODUCT")
 
 
