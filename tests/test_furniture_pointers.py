@@ -33,6 +33,8 @@ _STORY = (
         "Next week: Ferry operators in the north brace for new fuel rules.",
         "Upcoming: Our spring harbour lunch returns on Friday 4 April. Seats close on 1 April.",
         "Counsel for the board: Mr P. Roe. Counsel for the pilots: Ms J. Ode, S.C.",
+        "Anyone who saw the collision is asked to contact the harbour office on 021 455 0101.",
+        "To report a broken buoy, call 1-800-555-0101 or 555-0102 (Tarrow).",
         'Original filing (Portuguese): "Fato Relevante — Venda de ativos", 3 pp.',
         "Original document (PDF, 12 pages): Harbour plan 2030",
         "Subscription $3 per annum, post free.",
