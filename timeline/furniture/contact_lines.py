@@ -148,6 +148,12 @@ def is_contact_line(line: str) -> bool:
     >>> is_contact_line("If you feel unwell after eating it, call the Tarrow helpline free on "
     ...                 "0800 555 019 or see your doctor.")
     True
+    >>> is_contact_line("Anyone who saw the crash is asked to contact the depot on 021 455 0101.")
+    True
+    >>> is_contact_line("To report a fault with a meter, call 1-800-555-0101 or 555-0102.")
+    True
+    >>> is_contact_line("The crew tried to contact the tower on 12 May 2019 but failed.")
+    False
     >>> is_contact_line("Apply to the Secretary, P.O. Box 42, Tarrow.")
     True
     >>> is_contact_line("Ballots in box 12, the clerk said, were never counted by the board.")
@@ -196,12 +202,16 @@ def is_contact_line(line: str) -> bool:
 #: A contact's company before its label, one field from a capital: "Quay Holdings AG, ".
 _LEADING_FIELD = re.compile(r"[A-Z][^\n,:;.]{1,50},\s+")
 
-#: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193".
-_CALLS = ("Call", "Phone", "Ring", "Text")
+#: A sentence that tells the reader to call a number: "Call the helpline on 0800 555 0193";
+#: an appeal's "is asked to contact the depot on ...", "can contact the 24-hour line on ..."
+#: and a call with its number straight after it, "To report a fault, call 0800 555 0193" (stop
+#: 47).
+_CALLS = ("Call", "Phone", "Ring", "Text", "Contact")
 _CALL = re.compile(
     # after a condition's comma too: "If you feel unwell, call the helpline on ..."
-    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})|(?:\b(?:or|and)|,)\s+(?:{'|'.join(_CALLS).lower()}))"
-    r"\s+[^\n.]{0,60}?\b(?:on|at)\s+[^\n]{7,30}"
+    rf"(?:(?:^|[.:!?]\s+)(?:{'|'.join(_CALLS)})"
+    rf"|(?:\b(?:or|and|to|can|may|should)|,)\s+(?:{'|'.join(_CALLS).lower()}))"
+    r"\s+(?:[^\n.]{0,60}?\b(?:on|at)\s+)?[^\n]{7,30}"
 )
 #: A newsroom's or a desk's line with its number: "-- Tarrow newsroom +44 20 5550 0100".
 _DESK_LINE = re.compile(

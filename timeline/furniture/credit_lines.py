@@ -64,6 +64,22 @@ _ROLE_CREDIT = re.compile(
     rf"(?:(?:[A-Z]\.\s*){{1,3}}{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\.?"
 )
 
+#: A court list's appearances, each "Counsel for <party>: <name>" and nothing more, one or more
+#: on a line: "Counsel for the council: Mr P. Roe. Counsel for the tenants: Ms J. Ode, S.C."
+#: (stop 47). A name with its honorific, initials and a silk's post-nominal, others joined by
+#: "and" or "with"; a story's "Counsel for the council, Mr Roe, told the court ..." has a comma
+#: and a clause, never the colon.
+_COUNSEL_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir)\.?\s+)?"
+    rf"(?:(?:[A-Z]\.\s*){{1,3}}{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+    r"(?:,\s*(?:Q\.?C|K\.?C|S\.?C)\.?)?"
+)
+_APPEARANCE = (
+    r"(?:Counsel|Solicitors?|Appearing|Instructed)\s+(?:for|to)\s+[^\n:.]{1,60}:\s*"
+    rf"{_COUNSEL_NAME}(?:\s*(?:,|and|with)\s+{_COUNSEL_NAME})*\.?"
+)
+_APPEARANCES = re.compile(rf"{_APPEARANCE}(?:\s+{_APPEARANCE})*")
+
 #: The participles of a credit for making, checking or covering the copy, before "by": a
 #: bulletin's "Prepared by: Jo Lee, Forecaster.", a transcript's "Monitored and transcribed by
 #: ...", a live page's "Coverage by the Ledger markets team in Tarrow." (stop 43).
@@ -97,6 +113,16 @@ def _maker_credit() -> re.Pattern[str]:
 
 
 CREDIT_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "appearances",
+        FurnitureKind.CREDIT,
+        lambda line: _APPEARANCES.fullmatch(line) is not None,
+        (
+            "Counsel for the council: Mr P. Roe. Counsel for the tenants: Ms J. Ode, S.C.",
+            "Counsel for the applicant: Dr Ama Boateng and Mr K. Owusu.",
+            "Solicitors for the bank: Mr T. Hale.",
+        ),
+    ),
     LineRule(
         "copyright",
         FurnitureKind.CREDIT,

@@ -95,15 +95,15 @@ def _promo_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s+(?:on|via|by)\s+[A-Z][\w.]*\b(?:\s*[:.]\s*[^\n]{0,80}|\s+(?:for|to|and|every)\b[^\n]{0,80})?"
         ),
         # "Next week in Harbour Notes: ...", "Tomorrow on Evening Report: ...": the column's or
-        # the programme's next subject; without the programme's name, a subject written as a
-        # title, no clause ("Next week: the pilots who ..."; "Next week: we sail to ..." is the
-        # story's)
+        # the programme's next subject; without the programme's name, any subject but the
+        # writers' own plan ("Next week: the pilots who ...", "Tomorrow: The Courier visits
+        # the mill." are the page's; "Next week: we sail to ..." is the story's; stop 47)
         re.compile(
             # or the day it comes, "Next Sunday: what the harvest means for prices" (stop 36)
             r"(?:Coming\s+)?(?:(?i:next)\s+(?:week|time|episode|issue|month|"
-            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Tomorrow|Coming\s+up)"
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|Tomorrow|Coming\s+up|Upcoming)"
             r"(?:\s+(?:in|on)\s+[^\n:|]{1,40}:\s*\S[^\n]*"
-            r"|\s*:\s*(?:the|an?|how|why|what|inside|meet)\s[^\n]*)"
+            r"|\s*:\s*(?!(?i:we|I|you)\b)[\"“‘A-Za-z0-9][^\n]*)"
         ),
         # "More cricket: Final moved to the park": more of a topic, a headline after it (no stop)
         re.compile(

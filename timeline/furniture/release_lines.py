@@ -265,7 +265,26 @@ def is_period_field(line: str) -> bool:
     )
 
 
+#: A release's line on its own disclosure, its clock or day after it (stop 47): "This
+#: information was submitted for publication at 08.00 CET.", "The information was submitted for
+#: publication, through the contact person above, at 07.30 on 3 May 2024."
+_DISCLOSURE = re.compile(
+    r"(?:This|The)\s+information\s+(?:was|is|has\s+been)\s+(?:submitted|released|provided)"
+    r"\s+for\s+publication\b[^\n]{0,160}"
+)
+
+
 RELEASE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "disclosure note",
+        FurnitureKind.PROMO,
+        lambda line: _DISCLOSURE.fullmatch(line) is not None,
+        (
+            "This information was submitted for publication at 08.00 CET.",
+            "The information was submitted for publication, through the contact person above, "
+            "at 07.30 on 3 May 2024.",
+        ),
+    ),
     LineRule(
         "period field",
         FurnitureKind.PROMO,
