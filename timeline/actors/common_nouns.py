@@ -46,11 +46,8 @@ def english_nouns(pipeline: Any) -> frozenset[str]:
     >>> english_nouns(object())
     frozenset()
     """
-    try:
-        lookups = pipeline.get_pipe("lemmatizer").lookups
-        return frozenset(lookups.get_table("lemma_index")["noun"])
-    except (AttributeError, KeyError, ValueError):
-        return frozenset()
+    index = _lemma_index(pipeline)
+    return frozenset(index["noun"]) if index is not None and "noun" in index else frozenset()
 
 
 def english_words(pipeline: Any) -> frozenset[str]:
@@ -61,11 +58,16 @@ def english_words(pipeline: Any) -> frozenset[str]:
     >>> english_words(object())
     frozenset()
     """
+    index = _lemma_index(pipeline)
+    return frozenset(word for part in index.values() for word in part) if index else frozenset()
+
+
+def _lemma_index(pipeline: Any) -> Any:
+    """The `pipeline`'s lemmatizer index (its words by part of speech), or None without one."""
     try:
-        index = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(word for part in index.values() for word in part)
+        return pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (AttributeError, KeyError, ValueError):
-        return frozenset()
+        return None
 
 
 def singulars(folded: str) -> set[str]:

@@ -17,7 +17,7 @@ __all__ = ["locates_an_organisation"]
 
 #: The verbs that say where a body sits, as a participle after its name or noun: "based in",
 #: "headquartered in", "registered in", "incorporated in", "domiciled in".
-_SEAT_VERBS = r"(?:based|headquartered|registered|incorporated|domiciled)"
+_SEAT_WORDS = "based|headquartered|registered|incorporated|domiciled"
 #: What stands before the participle so that it describes a name or a noun: a name and a
 #: comma, a description between at times ("Lumo Oy, the boot maker based in"), a plural or a
 #: noun right before it ("crew based in", "foreign sites based in"; "based" and
@@ -27,10 +27,10 @@ _SEAT_VERBS = r"(?:based|headquartered|registered|incorporated|domiciled)"
 #: based in Tampere" say it of the sentence's subject, where the golds name the place.
 _SEAT_BEFORE = re.compile(
     r"(?:[\w.)],\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?"
-    + _SEAT_VERBS
+    + f"(?:{_SEAT_WORDS})"
     + r"|(?<![\w-])(?!(?:and|or|is|are|was|were|be|been|being|not|now|also)\s)[a-z][\w-]*\s+"
     r"(?:based|headquartered)"
-    r"|,\s+which\s+is\s+(?:" + _SEAT_VERBS[3:-1] + r"|listed))\s+in\s+(?:the\s+)?"
+    rf"|,\s+which\s+is\s+(?:{_SEAT_WORDS}|listed))\s+in\s+(?:the\s+)?"
 )
 #: The places of a list or a town's state written between the participle and a later place:
 #: "Malta and ", "Ostra, Vell and ", "Tarvik, " (of "Tarvik, La."), "Hong Kong and the ".

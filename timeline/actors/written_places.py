@@ -34,21 +34,22 @@ def first_word_of_a_name(text: str, name: str) -> bool:
         return _first_word_of_a_name_by_pattern(text, name)
     at = text.find(name)
     while at >= 0:
-        if apart(text, at - 1) and _one_line_on(_SPACES_AND_CAPITAL.match(text, at + len(name))):
+        spaces = _SPACES_AND_CAPITAL.match(text, at + len(name))
+        if apart(text, at - 1) and spaces is not None and _within_a_paragraph(spaces.group()):
             return True
         at = text.find(name, at + 1)
     return False
 
 
-def _one_line_on(spaces: re.Match[str] | None) -> bool:
-    """Whether the spaces found break the line once at most (no blank line between)."""
-    return spaces is not None and spaces.group().count("\n") < 2
+def _within_a_paragraph(spaces: str) -> bool:
+    """Whether the spaces after a name break its line once at most (no blank line between)."""
+    return spaces.count("\n") < 2
 
 
 def _first_word_of_a_name_by_pattern(text: str, name: str) -> bool:
     """`first_word_of_a_name` by its pattern (compiled for `name`)."""
     found = re.finditer(rf"(?={written_whole(name, WORD_OR_HYPHEN).pattern}(\s+[A-Z]))", text)
-    return any(match.group(1).count("\n") < 2 for match in found)
+    return any(_within_a_paragraph(match.group(1)) for match in found)
 
 
 def written_as_a_place(text: str, name: str) -> bool:
