@@ -7,6 +7,12 @@ from a row is simulated on them.
     python benchmarks/actor_veto_order.py --sets FILE --cache DIR \\
         --fit-until outlets_fresh56 --choose-until outlets_fresh66 [--test-until SET]
 
+`--cv K` judges by set-grouped cross-validation instead (`linear_training.folds`: whole sets
+left out, each fold's sets judged by the model fitted on the others'), each C and rows a
+feature needs at each threshold, the made right and made wrong rows summed over the folds:
+
+    python benchmarks/actor_veto_order.py --sets FILE --cache DIR --cv 5
+
 (`--sets`: a file naming the sets, taken in writer order by `linear_training.split`.)
 
 It prints the choice and, for each test set, the rows whose actors are exact with the rules
@@ -37,6 +43,9 @@ from timeline.linear_models import shipped_model
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 REGULARISATIONS = (0.1, 0.3, 1.0)
+#: The regularisations and the rows a feature needs that `--cv` tries.
+CV_CS = (0.03, 0.1, 0.3, 1.0)
+CV_LEASTS = (0, 3, 10, 30)
 
 
 def exact(names: Sequence[str], gold: Sequence[Sequence[str]]) -> bool:
@@ -76,15 +85,38 @@ def _total(counts: dict[str, int]) -> str:
     )
 
 
+def cross_validated(rows: dict[str, list[Row]], k: int) -> None:
+    """Set-grouped cross-validation (`linear_training.folds`): for each C and rows a feature
+    needs, the rows made exact and made wrong by the veto at each threshold on every fold's sets,
+    by the model fitted on the other folds' sets."""
+
+    def judge(
+        fitted: Sequence[str], test: Sequence[Row], model: tuple[dict[str, float], float]
+    ) -> list[tuple[int, int]]:
+        del fitted  # the model alone
+        found = [tally(test, model, threshold) for threshold in THRESHOLDS]
+        return [(counts["right"], counts["wrong"]) for counts in found]
+
+    grid = [Params(c, least=least) for least in CV_LEASTS for c in CV_CS]
+    summed = linear_training.cross_validated(TRAINER, rows, grid, k, judge)
+    linear_training.cv_report(summed, THRESHOLDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", type=Path, required=True, help="a file naming the sets")
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--fit-until", required=True)
-    parser.add_argument("--choose-until", required=True)
+    parser.add_argument("--fit-until")
+    parser.add_argument("--choose-until")
     parser.add_argument("--test-until")
+    parser.add_argument("--cv", type=int, help="set-grouped cross-validation in this many folds")
     args = parser.parse_args(argv)
     names = args.sets.read_text(encoding="utf-8").split()
+    if args.cv:
+        cross_validated(linear_training.examples(names, TRAINER.collect, args.cache), args.cv)
+        return 0
+    if args.fit_until is None or args.choose_until is None:
+        parser.error("give --fit-until and --choose-until, or --cv")
     fit, choose, test = linear_training.split(names, args.fit_until, args.choose_until)
     if args.test_until:
         test = linear_training.split(test, args.test_until)[0]

@@ -13,6 +13,11 @@ fit, by the script's own labelling options when it has any) and calls `main`:
 lists and fails (exit 1, the file left as it is) unless the text it makes is that file byte for
 byte.
 
+Set-grouped cross-validation (`folds`, `cross_validated`, `cv_report`; each script's `--cv K`)
+chooses a model's parameters and threshold on held-out sets: whole sets left out, each fold's
+examples judged by the model fitted on the other folds' sets alone, what the product needs
+(rows dropped right and wrong, rows made exact) summed over the folds.
+
     >>> writer_order(["outlets_fresh12", "outlets", "outlets_fresh2", "outlets_fresh"])
     ['outlets', 'outlets_fresh', 'outlets_fresh2', 'outlets_fresh12']
     >>> split(["outlets", "outlets_fresh", "outlets_fresh2", "outlets_fresh3"], "outlets_fresh")
@@ -368,3 +373,64 @@ def main(trainer: Trainer, args: argparse.Namespace, labels: Labels | None = Non
     model = trainer.train(by_set, names, params, chosen)
     text = model_text(trainer.about, names, params, model, chosen)
     return finish(args.out, text, again=args.again)
+
+
+def folds(names: Iterable[str], k: int) -> list[list[str]]:
+    """The sets parted into `k` folds for set-grouped cross-validation: in writer order, the
+    n-th set in fold n mod k (a whole set in one fold only: no sentence of a set is ever both
+    fitted and judged; each fold spans the writers from the first to the last).
+
+    >>> folds(["outlets_fresh3", "outlets", "outlets_fresh", "outlets_fresh2"], 2)
+    [['outlets', 'outlets_fresh2'], ['outlets_fresh', 'outlets_fresh3']]
+    """
+    ordered = writer_order(names)
+    return [ordered[n::k] for n in range(k)]
+
+
+#: What a script counts on the held-out examples of a fold with a model fitted on the other
+#: folds (its sets given): for each threshold, the examples made right and made wrong.
+Judge = Callable[[Sequence[str], Sequence[Example], Model], list[tuple[int, int]]]
+
+
+def cross_validated(
+    trainer: Trainer,
+    by_set: dict[str, list[Example]],
+    grid: Sequence[Params],
+    k: int,
+    judge: Judge,
+    labels: Labels | None = None,
+) -> dict[Params, list[tuple[int, int]]]:
+    """For each parameters of `grid`, what `judge` counts (made right, made wrong by threshold)
+    summed over the `k` folds of the sets (`folds`), each judged by the model fitted on the
+    other folds' sets alone."""
+    summed: dict[Params, list[tuple[int, int]]] = {}
+    parts = folds(by_set, k)
+    for params in grid:
+        for test in parts:
+            fitted = [name for part in parts if part is not test for name in part]
+            model = trainer.train(by_set, fitted, params, labels)
+            counts = judge(fitted, [e for name in test for e in by_set[name]], model)
+            before = summed.get(params, [(0, 0)] * len(counts))
+            summed[params] = [(a + c, b + d) for (a, b), (c, d) in zip(before, counts, strict=True)]
+    return summed
+
+
+def cv_report(
+    summed: dict[Params, list[tuple[int, int]]], thresholds: Sequence[float]
+) -> tuple[Params, float]:
+    """Print each parameters' held-out figures (made right - made wrong at each threshold) and
+    return the parameters and threshold of the greatest net (of equal nets the first)."""
+    best: tuple[Params, float, int] | None = None
+    for params, counts in summed.items():
+        cells = []
+        for threshold, (right, wrong) in zip(thresholds, counts, strict=True):
+            cells.append(f"{threshold:.2f} +{right}-{wrong}")
+            if best is None or right - wrong > best[2]:
+                best = (params, threshold, right - wrong)
+        print(
+            f"  C {params.C} balanced {params.balanced} least {params.least}: " + ", ".join(cells)
+        )
+    if best is None:
+        raise ValueError("no parameters to choose from")
+    print(f"best held out: {best[0]} at {best[1]} (net {best[2]})")
+    return best[0], best[1]

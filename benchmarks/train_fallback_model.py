@@ -23,6 +23,12 @@ day), and judge the model refitted with them on the rest, nothing written:
     python benchmarks/train_fallback_model.py --cache DIR --fit-until outlets_fresh60 \\
         --choose-until outlets_fresh75 SETS...
 
+Set-grouped cross-validation (`linear_training.folds`: whole sets left out) prints, for each C,
+class weights and rows a feature needs, the rows each fold's model (fitted on the other folds)
+makes right and wrong at each threshold on its fold, summed:
+
+    python benchmarks/train_fallback_model.py --cache DIR --cv 5 SETS...
+
 `--again` trains again on the sets, with the parameters the shipped file lists, and fails
 unless the text it makes is that file byte for byte:
 
@@ -202,6 +208,27 @@ def writer_order(
     return params
 
 
+#: The rows a feature needs that `--cv` tries (beside `CS`, with and without balance).
+CV_LEASTS = (5, 10, 20)
+
+
+def cross_validated(by_set: dict[str, list[Row]], k: int) -> None:
+    """Set-grouped cross-validation (`linear_training.folds`): for each C, class weights and
+    rows a feature needs, the rows made right and made wrong (left without a day) at each
+    threshold on every fold's sets by the model fitted on the other folds' sets."""
+
+    def judge(fitted: Sequence[str], test: Sequence[Row], model: Model) -> list[tuple[int, int]]:
+        del fitted  # the model alone
+        found = [gains(test, model, threshold) for threshold in THRESHOLDS]
+        return [(right, wrong) for right, wrong, _ in found]
+
+    grid = [
+        Params(C, balanced, least) for least in CV_LEASTS for balanced in (False, True) for C in CS
+    ]
+    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge)
+    linear_training.cv_report(summed, THRESHOLDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = linear_training.arguments(__doc__.split("\n\n")[0], TRAINER)
     parser.add_argument("--fit-until", help="writer order: fit up to this set")
@@ -212,7 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --fit-until: write the model refitted on the sets up to this one, with the "
         "parameters chosen (a model for running the product on the sets after it)",
     )
+    parser.add_argument("--cv", type=int, help="set-grouped cross-validation in this many folds")
     args = parser.parse_args(argv)
+    if args.cv:
+        by_set = linear_training.examples([str(name) for name in args.sets], set_rows, args.cache)
+        cross_validated(by_set, args.cv)
+        return 0
     if args.fit_until is None:
         trainer = replace(TRAINER, params=replace(TRAINER.params, balanced=args.balanced))
         return linear_training.main(trainer, args)

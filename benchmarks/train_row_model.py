@@ -32,6 +32,14 @@ retrain must reach to be kept; in sample on the sets the file lists):
 
     python benchmarks/train_row_model.py --cache DIR --fit-until outlets_fresh66 SETS...
 
+Set-grouped cross-validation: `--cv K` parts the sets into K folds (`linear_training.folds`:
+whole sets, never a sentence of one set on both sides) and prints, for each C and rows a
+feature needs, the rows each fold's model (fitted on the other folds) drops right and wrong at
+each threshold on its fold, summed; with `--near`, beside the stop 40 model fitted on the same
+folds with the parameters `row_model.json` lists:
+
+    python benchmarks/train_row_model.py --cache DIR --cv 5 [--near 31] SETS...
+
 Each set read prints the time the product's judging of its rows takes (`judged_rows`: well
 under a millisecond an article). `--cache DIR` keeps each set's rows (`DIR/SET.jsonl`). A
 shipped file is reproduced byte for byte (the features sorted by name, the solver
@@ -288,6 +296,28 @@ def writer_order(
     )
 
 
+#: The regularisations and the rows a feature needs that `--cv` tries.
+CV_CS = (0.3, 1.0, 3.0)
+CV_LEASTS = (5, 10, 20)
+
+
+def cross_validated(by_set: dict[str, list[Row]], k: int, labels: Labels) -> None:
+    """Set-grouped cross-validation (`linear_training.folds`): for each C and rows a feature
+    needs, the rows dropped right and wrong at each threshold on every fold's sets by the model
+    fitted on the other folds' sets; with a `near` labelling, the non-event model's drops beside
+    the stop 40 model fitted on the same sets with the parameters `row_model.json` lists."""
+    beside = linear_training.shipped(linear_training.MODELS / MODEL_FILE)[1]
+
+    def judge(fitted: Sequence[str], test: Sequence[Row], model: Model) -> list[tuple[int, int]]:
+        first = None if not labels else TRAINER.train(by_set, fitted, beside, {})
+        found = [drops(test, model, threshold, first) for threshold in THRESHOLDS]
+        return [(right, wrong) for right, _, wrong in found]
+
+    grid = [Params(C, least=least) for least in CV_LEASTS for C in CV_CS]
+    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge, labels)
+    linear_training.cv_report(summed, THRESHOLDS)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = linear_training.arguments(__doc__.split("\n\n")[0], TRAINER)
     parser.set_defaults(out=None)
@@ -304,15 +334,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fit-until", help="writer order: fit up to this set, judge the rest")
     parser.add_argument("--choose-until", help="writer order: choose the threshold up to this set")
+    parser.add_argument("--cv", type=int, help="set-grouped cross-validation in this many folds")
     args = parser.parse_args(argv)
     labels: Labels = {} if args.near is None else {"near": args.near, "misdated": args.misdated}
     if args.again and args.out is not None:
         labels = linear_training.shipped(args.out)[2]
     trainer = TRAINER if not labels else NONEVENT_TRAINER
     args.out = args.out or trainer.out
-    if args.fit_until is None:
+    if args.fit_until is None and args.cv is None:
         return linear_training.main(trainer, args, labels)
     by_set = linear_training.examples([str(name) for name in args.sets], set_rows, args.cache)
+    if args.cv:
+        cross_validated(by_set, args.cv, labels)
+        return 0
     writer_order(
         by_set, args.fit_until, args.choose_until, Params(args.C, least=args.least), labels
     )

@@ -115,6 +115,43 @@ def test_a_threshold_chosen_on_a_later_split_drops_only_what_it_should(tmp_path:
     assert probability(mixed, model) < threshold <= probability({"w:sign": 1.0, "w:up": 1.0}, model)
 
 
+@given(_SETS, st.integers(min_value=2, max_value=7))
+def test_cross_validation_folds_hold_each_set_once_and_span_the_writers(
+    names: list[str], k: int
+) -> None:
+    parts = linear_training.folds(names, k)
+    assert len(parts) == k
+    assert sorted(name for part in parts for name in part) == sorted(names)
+    assert all(part == linear_training.writer_order(part) for part in parts)
+    sizes = [len(part) for part in parts]
+    assert max(sizes) - min(sizes) <= 1
+
+
+def test_each_fold_is_judged_by_a_model_that_never_saw_its_sets(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    trainer = _trainer(tmp_path / "model.json")
+    names = ["outlets", "outlets_fresh", "outlets_fresh2", "outlets_fresh3"]
+    by_set = linear_training.examples(names, _examples, None)
+    seen: list[tuple[list[str], int]] = []
+
+    def judge(
+        fitted: Sequence[str], test: Sequence[Example], model: tuple[dict[str, float], float]
+    ) -> list[tuple[int, int]]:
+        seen.append((list(fitted), len(test)))
+        taken = [e for e in test if probability(e["features"], model) >= 0.5]
+        return [(sum(e["label"] for e in taken), sum(1 - e["label"] for e in taken))]
+
+    grid = [Params(1.0, balanced=True), Params(0.1, balanced=True)]
+    summed = linear_training.cross_validated(trainer, by_set, grid, 2, judge)
+    assert seen[0] == (["outlets_fresh", "outlets_fresh3"], 12 + 12)
+    assert seen[1] == (["outlets", "outlets_fresh2"], 12 + 13)
+    # every "sign up" line of the held-out sets; and fresh3's line of both kinds, which the model
+    # of its fold (fitted on the writers before fresh3, who never wrote one) cannot tell
+    right, wrong = summed[grid[0]][0]
+    assert (right, wrong) == (24, 1)
+    assert linear_training.cv_report(summed, [0.5])[1] == 0.5
+
+
 def test_again_rebuilds_the_file_byte_for_byte_and_fails_when_it_differs(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
     out = tmp_path / "model.json"
