@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.published.past_floor import future_years, written_years
+from timeline.temporal.vocabulary import number_value
 
 __all__ = ["YearSpan", "own_year", "year_span"]
 
@@ -47,6 +48,12 @@ _OWN_YEAR_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _FROM_NAMED = {"last": 1, "this": 0, "next": -1, None: 0}
+#: A year the text names with how long ago it was: "in 1954, seven years ago", "ten years ago,
+#: in 1978", "in 2001 -- 20 years ago --" is 1961, 1988, 2021 the page's (stop 48).
+_YEARS_AGO_RE = re.compile(
+    r"(?i)\b(?:(?P<year>(?:19|20)\d\d)(?!\d)\s*(?:,|--|[–—(])\s*(?P<count>[\w-]+)\s+years?\s+ago\b"
+    r"|(?P<count2>[\w-]+)\s+years?\s+ago\s*(?:,|--|[–—(])?\s*in\s+(?P<year2>(?:19|20)\d\d)(?!\d))"
+)
 
 
 def own_year(story: str) -> int | None:
@@ -61,8 +68,25 @@ def own_year(story: str) -> int | None:
     own = {
         int(found["year"]) + _FROM_NAMED[found["which"] and found["which"].lower()]
         for found in _OWN_YEAR_RE.finditer(story)
-    }
+    } | _years_ago(story)
     return own.pop() if len(own) == 1 else None
+
+
+def _years_ago(story: str) -> set[int]:
+    """The page's years that the years the story names with how long ago they were give:
+    "in 1954, seven years ago" is written in 1961; a vague count ("some years ago") gives none.
+
+    >>> _years_ago("Duties rose in 1954, seven years ago."), _years_ago("Twenty years ago, in 1966")
+    ({1961}, {1986})
+    >>> _years_ago("It shut in 1954, some years ago.")
+    set()
+    """
+    years = set()
+    for found in _YEARS_AGO_RE.finditer(story):
+        count = number_value(found["count"] or found["count2"])
+        if count is not None and count == int(count) and 0 < count < 100:
+            years.add(int(found["year"] or found["year2"]) + int(count))
+    return years
 
 
 #: A year that bounds a time still running, no year told of: "a contract running until June
@@ -101,10 +125,11 @@ def year_span(
     >>> year_span("It has been shut since 2021.", None, this_year=2026)
     YearSpan(first=2021, last=2026)
     """
-    if _OWN_YEAR_RE.search(story) is not None:
-        # two years each named as the page's own disagree: no bound holds
-        own = own_year(story)
-        return None if own is None else YearSpan(own, own)
+    own = own_year(story)
+    if own is not None:
+        return YearSpan(own, own)
+    if _OWN_YEAR_RE.search(story) is not None or _years_ago(story):
+        return None  # two years each named as the page's own disagree: no bound holds
     if this_year is None:
         this_year = date.today().year  # noqa: DTZ011 - bounds the years a text names, never a guess
     ahead = future_years(story)
