@@ -84,6 +84,9 @@ _DATELINE_PREFIX_RE = re.compile(
     r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date"
     # a press release's release line (stop 42): "For immediate release: 4 March 2019"
     r"|for\s+(?:immediate\s+)?release"
+    # a court's judgment summary, the day its judgment was given (stop 48): "Judgment delivered:
+    # 24 August 1995", "Decision handed down 3 May 2019"
+    r"|(?:judgment|decision|ruling)\s+(?:delivered|handed\s+down|given)"
     # a report's day and clock of its figures, alone on its line: "As of 16 May 2017, 18:00"
     r"|as\s+(?:of|at))"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
@@ -191,6 +194,8 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
     (datetime.date(1986, 6, 2), False)
     >>> read_dateline("Title\\n\\nquay-l Digest    Tuesday, 21 May 1996    No. 112\\n\\nIt shut.")
     (datetime.date(1996, 5, 21), False)
+    >>> read_dateline("COURT OF APPEAL\\nJudgment delivered: 4 June 2003\\n\\nIt ruled.")
+    (datetime.date(2003, 6, 4), False)
     """
     head = text[:DATELINE_CHARS]
     found = furniture(head)

@@ -19,7 +19,7 @@ __all__ = ["STORY_LINE_RE", "first_stamp_line", "is_standfirst"]
 #: A paragraph of the story: a dozen words or more, ending as a sentence ends.
 STORY_LINE_RE = re.compile(r"^\s*(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
 #: The last line a standfirst may sit on: under the headline, or under a kicker and the headline.
-_STANDFIRST_LINE = 2
+_STANDFIRST_LINE = 4
 #: A byline's "By" opening its line or one of its fields: "By Jo Lee | Photographs by Al Roe",
 #: "Tarrow News Arts / By arts reporter Ana Ruiz".
 _BYLINE_FIELD_RE = re.compile(r"(?:^|[/|·•]\s*)By\s+\S")
@@ -51,7 +51,10 @@ def is_standfirst(lines: list[str], sentence: int, index: int, first_stamp: int)
     """
     return (
         sentence <= _STANDFIRST_LINE
-        and index <= first_stamp
+        # the page's first stamp under it, or in the masthead above its headline ("September
+        # 2026 · Business" over the headline, the deck and "By Jo Lee · Published 15 September
+        # 2026"; stop 48)
+        and (index <= first_stamp or first_stamp < sentence - 1)
         and _BYLINE_FIELD_RE.search(lines[sentence + 1].strip()) is not None
         and not (sentence > 0 and STORY_LINE_RE.match(lines[sentence - 1]))
     )

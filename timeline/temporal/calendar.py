@@ -11,6 +11,8 @@ from typing import Any
 from dateparser.conf import settings as _dateparser_settings
 from dateparser.date import DateDataParser
 
+from timeline.temporal.date_order import full_year
+
 _DECADE_VALUE_RE = re.compile(r"\d{3}")
 _CENTURY_VALUE_RE = re.compile(r"\d{2}")
 
@@ -60,7 +62,12 @@ def parse_calendar(text: str) -> tuple[int, int, int] | None:
 
     The string is first tidied (ordinal suffixes, "the", "of" dropped) so that dateparser's
     absolute-date parser reads it directly; its full pipeline (language detection and
-    translation) is the fallback, as it costs ten times more.
+    translation) is the fallback, as it costs ten times more. A year written with two figures
+    is in the century that puts it no later than next year (`full_year`), not in dateparser's
+    (which reads "56" as 2056; stop 48):
+
+    >>> parse_calendar("14/3/56"), parse_calendar("3/14/84")
+    ((1956, 3, 14), (1984, 3, 14))
     """
     text = text[:MAX_PARSE_CHARS]
     for pattern, replacement in _CANONICAL_STEPS:
@@ -78,7 +85,15 @@ def parse_calendar(text: str) -> tuple[int, int, int] | None:
             return None
     if moment is None:
         return None
-    return (moment.year, moment.month, moment.day)
+    year = moment.year
+    short = _TWO_FIGURE_YEAR_RE.search(text)
+    if short is not None and year % 100 == int(short["year"]):
+        year = full_year(year % 100)
+    return (year, moment.month, moment.day)
+
+
+#: An all-number date whose year is written with two figures: "14/3/56", "3-14-84".
+_TWO_FIGURE_YEAR_RE = re.compile(r"(?<![\d/.-])\d{1,2}([-/.])\d{1,2}\1(?P<year>\d\d)(?![\d/.-])")
 
 
 def month_end(year: int, month: int) -> date:
