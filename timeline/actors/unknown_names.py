@@ -38,6 +38,8 @@ __all__ = ["unknown_names", "with_unknown_names"]
 _AFTER_THE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+([^\W\d_]{3,}(?:-[^\W\d_]+)*)(?![\w-])")
 #: The word before "the" on its line ("in the", "told the").
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+#: A capitalised word, then "of", right before "the": "Prefect of ", "Bank of ".
+_CAPITALISED_OF = re.compile(r"\b[A-Z][\w'’-]* of[ \t]+$")
 #: A capitalised word or a figure right after, across spaces or tabs: the name runs on.
 _RUNS_ON = re.compile(r"[ \t]+[^\W_a-z]")
 #: A word opening a sentence or a line (a quotation mark before it or not): after a stop, a
@@ -72,14 +74,19 @@ def unknown_names(
     the text, no capitalised word after it (the model's longer names), what follows ends its
     phrase or is its verb (not a noun it qualifies: "the Karoo lamb"), not on a headline line,
     and where `not_actors.names_no_actor` finds it an actor. A place after a preposition of
-    place ("in the Jura"), else an organisation ("told the Storting"). No words, no names:
-    without the lemma index the rule is off.
+    place ("in the Jura") or "from" (where `names_no_actor` reads people's origins: "growers
+    from the Vardmark"), else an organisation ("told the Storting"); none after a capitalised
+    word's "of" ("the Prefect of the Vardmark": a title's place, a longer name's end); after
+    "and" or "or" a list's place is asked of `names_no_actor` as a place too. No words, no
+    names: without the lemma index the rule is off.
 
     >>> unknown_names("Boats sank in the Vrbas.", [], frozenset({"boat", "sink"}))[0].type
     'location'
     >>> unknown_names("Sheep from the Karoo farms sold.", [], frozenset({"sheep", "farm"}))
     []
     >>> unknown_names("The Government said so.", [], frozenset({"government"}))
+    []
+    >>> unknown_names("The Prefect of the Vardmark left.", [], frozenset({"prefect"}))
     []
     >>> unknown_names("The Folketing voted.", [], frozenset())
     []
@@ -103,11 +110,16 @@ def unknown_names(
         if not _ends_its_clause(text, end) or headlines(start):
             continue
         before = _WORD_BEFORE.search(text, max(0, the_start - 30), the_start)
-        located = before is not None and before.group(1).casefold() in place_prepositions()
+        word_before = before.group(1).casefold() if before is not None else ""
+        if word_before == "of" and _CAPITALISED_OF.search(text, max(0, the_start - 40), the_start):
+            continue  # "the Prefect of the Vardmark": a title's or a longer name's own place
+        located = word_before == "from" or word_before in place_prepositions()
         label, kind = ("LOC", ActorType.LOCATION) if located else ("ORG", ActorType.ORGANISATION)
         position = free_position(taken, start, end)
         if position is None or names_no_actor(text, start, end, label):
             continue
+        if word_before in ("and", "or") and names_no_actor(text, start, end, "LOC"):
+            continue  # "growers from the Vardmark and the Oskdal": a list's places
         found.append(ActorMention(start, end, word, word, kind))
         taken.insert(position, (start, end))
     return found
