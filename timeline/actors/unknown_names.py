@@ -1,7 +1,8 @@
-"""A name of one word after "the" that English does not know and the model left unlabelled:
-an assembly, a river, a region, a hall or a vessel the copy of its country writes with its
-article ("told the Folketing", "The Løgting will vote", "boats sank in the Vrbas"; stop 48,
-helper `lost`). English's words are the model's own lemma index
+"""Names of one word English does not know that the model left unlabelled: after "the" (an
+assembly, a river, a region, a hall, a vessel the copy of its country writes with its article:
+"told the Folketing", "The Løgting will vote", "boats sank in the Vrbas"), or opening a
+sentence where the article writes the word inside one too ("Rowlands joined the club", "We
+met Rowlands"; stop 48, helper `lost`). English's words are the model's own lemma index
 (`common_nouns.english_words`): "the Government", "the Fellowship", "the Bluff" stay out.
 
     >>> text = "The minister told the Folketing on Monday that the plan would pass."
