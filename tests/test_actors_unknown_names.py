@@ -141,3 +141,8 @@ def test_a_name_opening_a_sentence_the_article_writes_inside_one(text: str, name
 def test_no_name_opening_a_sentence(text: str) -> None:
     found = unknown_names(text, [], WORDS | {"found", "prepare", "site", "owner"})
     assert [m for m in found if m.start == 0 or text[m.start - 2] in ".:"] == []
+
+
+def test_a_storms_name_opening_a_sentence_is_no_actor() -> None:
+    text = "Hurricane Velmora weakened overnight. Velmora is moving north."
+    assert unknown_names(text, [], WORDS | {"hurricane", "weaken", "move"}) == []

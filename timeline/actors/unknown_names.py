@@ -21,6 +21,7 @@ from timeline.actors.literals import LINE_WORD_AFTER, lower_case_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.place_lists import ends_its_phrase
+from timeline.actors.storms import storm_names
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import (
     calendar_words,
@@ -68,18 +69,19 @@ def with_unknown_names(
 def unknown_names(
     text: str, mentions: Sequence[ActorMention], words: frozenset[str]
 ) -> list[ActorMention]:
-    """The words after "the" that no mention holds and that name something of their own: a
-    capital and lower-case letters (no acronym: the acronym rules' own), no word of English
-    (`words`: the lemma index; a plural of one is one), no piece of a hyphened word all
-    English, no month, title, nationality or stoplisted word, never written in lower case in
-    the text, no capitalised word after it (the model's longer names), what follows ends its
-    phrase or is its verb (not a noun it qualifies: "the Karoo lamb"), not on a headline line,
-    and where `not_actors.names_no_actor` finds it an actor. A place after a preposition of
-    place ("in the Jura") or "from" (where `names_no_actor` reads people's origins: "growers
-    from the Vardmark"), else an organisation ("told the Storting"); none after a capitalised
-    word's "of" ("the Prefect of the Vardmark": a title's place, a longer name's end); after
-    "and" or "or" a list's place is asked of `names_no_actor` as a place too. No words, no
-    names: without the lemma index the rule is off.
+    """The words after "the" (or opening a sentence, `_openings`) that no mention holds and
+    that name something of their own: a capital and lower-case letters (no acronym: the
+    acronym rules' own), no word of English (`words`: the lemma index; a plural of one is
+    one), no piece of a hyphened word all English, no month, title, nationality or stoplisted
+    word, never written in lower case in the text, no storm's name (`storms.storm_names`: a
+    storm is an event), no capitalised word after it (the model's longer names), what follows
+    ends its phrase or is its verb (not a noun it qualifies: "the Karoo lamb"), not on a
+    headline line, and where `not_actors.names_no_actor` finds it an actor. A place after a
+    preposition of place ("in the Jura") or "from" (where `names_no_actor` reads people's
+    origins: "growers from the Vardmark"), else an organisation ("told the Storting"); none
+    after a capitalised word's "of" ("the Prefect of the Vardmark": a title's place, a
+    longer name's end); after "and" or "or" a list's place is asked of `names_no_actor` as a
+    place too. No words, no names: without the lemma index the rule is off.
 
     >>> unknown_names("Boats sank in the Vrbas.", [], frozenset({"boat", "sink"}))[0].type
     'location'
@@ -95,6 +97,7 @@ def unknown_names(
     if not words:
         return []
     lower = lower_case_words(text)
+    storms = storm_names(text)  # "Hurricane Delphine": "Delphine is expected" is no actor
     headlines = Headlines(text)
     taken = sorted((m.start, m.end) for m in mentions)
     found: list[ActorMention] = []
@@ -106,7 +109,9 @@ def unknown_names(
     ]
     for the_start, start, end in sorted(candidates):
         word = text[start:end]
-        if not _an_unknown_name(word, words, lower) or _RUNS_ON.match(text, end):
+        if not _an_unknown_name(word, words, lower) or word in storms:
+            continue
+        if _RUNS_ON.match(text, end):
             continue
         if not _ends_its_clause(text, end) or headlines(start):
             continue
