@@ -50,6 +50,7 @@ from timeline.actors.split_names import owners_apart, split_names
 from timeline.actors.time_edges import opens_with_a_clock, outside_times
 from timeline.actors.title_places import outside_place_titles
 from timeline.actors.title_words import outside_titles
+from timeline.actors.unknown_names import with_unknown_names
 from timeline.actors.vocabulary import (
     corporate_suffix,
     may_end_in_corporate_suffix,
@@ -202,6 +203,7 @@ def find_actors(
         found_names = shared_surnames(text, found_names)  # "Jean and Tom Ashburner"
         found_names = without_homes(text, found_names)  # "Ana Tarvo, 52, of Kelso"
         found_names = with_lone_names(text, found_names)  # "Shahna employs", found elsewhere
+        found_names = with_unknown_names(text, found_names, words)  # "told the Folketing"
         results.append(
             [
                 m
