@@ -8,7 +8,7 @@ reads a company's year it does not know as a calendar year whose end holds no Ma
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
     >>> text = "It reviews rents at the end of the financial year on March 31."
-    >>> end = Timex(18, 49, "the end of the financial year", "DATE", "FY2025", mod="END",
+    >>> end = Timex(20, 49, "the end of the financial year", "DATE", "FY2025", mod="END",
     ...             granularity="year", date_start=date(2025, 8, 31), date_end=date(2025, 12, 31))
     >>> day = Timex(53, 61, "March 31", "DATE", "2025-03-31", granularity="day",
     ...             date_start=date(2025, 3, 31), date_end=date(2025, 3, 31))
@@ -40,7 +40,7 @@ _BOUND_OPENING = re.compile(rf"(?i)(?:the\s+)?{_BOUND_WORDS}\b")
 #: the expression ("June 30, the end of its financial year": the tagger finds "financial year").
 _BOUND_AFTER_COMMA = re.compile(
     rf"(?i),\s+(?:the\s+)?{_BOUND_WORDS}\s+(?:(?:{ARTICLES}|{POSSESSIVES}|{DEMONSTRATIVES}"
-    r"|next|new|last|current|coming)\s+){0,2}$"
+    r"|[a-z]+['’]s|next|new|last|current|coming)\s+){0,2}$"
 )
 #: Between a period's bound and the finer date that restates it: "... year on March 31", "...
 #: year, on March 31", "... year in March"; only a comma or "on" or "in" between.
