@@ -38,7 +38,7 @@ def test_the_end_of_a_year_restated_by_its_last_month() -> None:
 
 
 def test_the_start_of_a_year_after_its_first_day_keeps_the_day() -> None:
-    text = "The new tariffs of Orvane Energy take effect on July 1, the start of the financial year."
+    text = "Orvane Energy's new tariffs take effect on July 1, the start of the financial year."
     assert _dates(text) == ["2025-07-01"]
 
 
