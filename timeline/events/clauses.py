@@ -283,9 +283,7 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
     date ("now expects crude to average $45 in the second half": the half), nor the period a
     thing is for beside a finer date (`thing_times.times_of_the_clause`); all of them when
-    every one is such a bound, a thing's weekday or "now". A date in an aside set off by
-    commas ("Its partners, who had been there since 1962, voted in April": April) gives way
-    to one outside it (`asides.in_aside`). A period's bound restated by the
+    every one is such a bound, a thing's weekday or "now". A period's bound restated by the
     day it falls on gives way to the day first ("before June 30, the end of its financial
     year": `restated_dates.without_restated`).
 
@@ -305,9 +303,6 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
         and not _weekday_of_a_thing(sentence, t)
         and t.value not in PRESENT_VALUES
     ]
-    # "Its partners, who had been there since 1962, voted in April": the aside's date is
-    # its own clause's, though the tagger read no verb of it
-    at = [t for t in at if not in_aside(sentence, t)] or at
     # "approved an increase for August at a hearing on September 29": the hearing's day
     return times_of_the_clause(sentence, at) if at else timexes
 
