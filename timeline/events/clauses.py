@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from timeline.determiners import POSSESSIVES
 from timeline.events.asides import in_aside, verbs_before
 from timeline.events.dates import PRESENT_VALUES, precision
+from timeline.events.restated_dates import without_restated
 from timeline.events.spans import closes_range
 from timeline.events.thing_times import times_of_the_clause
 from timeline.temporal.vocabulary import WEEKDAYS
@@ -282,7 +283,9 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     names a thing ("will decide on Friday's schedule at 3 p.m. today": today), nor "now" beside a
     date ("now expects crude to average $45 in the second half": the half), nor the period a
     thing is for beside a finer date (`thing_times.times_of_the_clause`); all of them when
-    every one is such a bound, a thing's weekday or "now".
+    every one is such a bound, a thing's weekday or "now". A period's bound restated by the
+    day it falls on gives way to the day first ("before June 30, the end of its financial
+    year": `restated_dates.without_restated`).
 
     >>> from timeline.sentences import Sentence
     >>> from timeline.temporal import Timex
@@ -292,6 +295,7 @@ def at_times(sentence: Sentence, timexes: Sequence[Timex]) -> Sequence[Timex]:
     >>> [t.text for t in at_times(Sentence(0, len(text), text, 0), [friday, today])]
     ['3 p.m. today']
     """
+    timexes = without_restated(sentence, timexes)
     at = [
         t
         for t in timexes
