@@ -31,6 +31,7 @@ from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import one_word_after_an_article
+from timeline.actors.name_kinds import MISTYPED, company_at, written_as_organisation
 from timeline.actors.peoples import (
     english_word_after,
     names_a_people,
@@ -170,6 +171,10 @@ class ArticleNames:
                 label, kind = "PERSON", ActorType.PERSON
         the_before = after_the(self.text, start)
         name, kind = self._name(surface, label, kind, start, after_the=the_before)
+        if kind in MISTYPED and written_as_organisation(self.text, surface, kind):
+            # "Shares of Tarvik", "Tarvik, the Oslo maker of pumps,": a company throughout,
+            # named as the model's organisations are (stop 48)
+            name, kind = self._name(surface, "ORG", ActorType.ORGANISATION, start)
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias
@@ -242,6 +247,37 @@ class ArticleNames:
         written = self.text.find(company)
         return company if 0 <= written < start else None
 
+    def namesake_company(self, surface: str, start: int) -> str | None:
+        """The company's canonical name when the lone surname at `start` stands for the
+        company named after the family rather than the person (`_name`'s reading of it),
+        else None: the surnames the sweeps find are read the same way as the model's.
+
+        >>> text = "Oda Electric Ltd cut jobs. Jun Oda spoke. Oda shares fell."
+        >>> raw = [RawSpan(0, 16, "Oda Electric Ltd", "ORG"), RawSpan(27, 34, "Jun Oda", "PERSON")]
+        >>> ArticleNames.of(text, raw, None).namesake_company("Oda", 42)
+        'Oda Electric Ltd'
+        """
+        if " " in surface:
+            return None
+        name, kind = self._name(surface, "PERSON", ActorType.PERSON, start)
+        return name if kind == ActorType.ORGANISATION else None
+
+    def _company_by_its_clause(self, surface: str, start: int) -> str | None:
+        """The company a person's surname also opens, where the name's clause writes it as
+        the company's ("Hoshino shares fell", "Hoshino now expects its profit to ...") after
+        "Ichiro Hoshino" is named (stop 48: `name_kinds.company_at`)."""
+        beginnings = self.short_forms.beginnings
+        # or the one name its longer beginnings stand for ("Hoshino Electric" of a headline
+        # beside "Hoshino Electric Industries")
+        companies = (
+            {beginnings[surface]}
+            if surface in beginnings
+            else {name for short, name in beginnings.items() if short.startswith(f"{surface} ")}
+        )
+        if len(companies) != 1 or not company_at(self.text, start, start + len(surface)):
+            return None
+        return next(iter(companies))
+
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -273,6 +309,8 @@ class ArticleNames:
             fulls = self.persons.short_to_full.get(folded, set())
             full = self.persons.lone(surface, start)
             company = self._company_before_its_namesake(surface, full, start)
+            if company is None and full is not None and full.split()[-1] == surface:
+                company = self._company_by_its_clause(surface, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
             elif full is not None:  # also when the model took a surname for a place: "Austin"
