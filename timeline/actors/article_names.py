@@ -31,7 +31,12 @@ from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import one_word_after_an_article
-from timeline.actors.name_kinds import MISTYPED, company_at, written_as_organisation
+from timeline.actors.name_kinds import (
+    MISTYPED,
+    company_at,
+    opens_a_longer_name,
+    written_as_organisation,
+)
 from timeline.actors.peoples import (
     english_word_after,
     names_a_people,
@@ -173,8 +178,11 @@ class ArticleNames:
         name, kind = self._name(surface, label, kind, start, after_the=the_before)
         if kind in MISTYPED and written_as_organisation(self.text, surface, kind):
             # "Shares of Tarvik", "Tarvik, the Oslo maker of pumps,": a company throughout,
-            # named as the model's organisations are (stop 48)
-            name, kind = self._name(surface, "ORG", ActorType.ORGANISATION, start)
+            # named as the model's organisations are, unless it opens a longer name the rules
+            # after this name it by ("Tarvik" of "Tarvik Stores Ltd": stop 48)
+            named = self._name(surface, "ORG", ActorType.ORGANISATION, start)
+            if named[0] != surface or not opens_a_longer_name(self.text, surface):
+                name, kind = named
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias

@@ -29,39 +29,53 @@ from timeline.wordlists import word_list
 MISTYPED = frozenset({ActorType.LOCATION, ActorType.PERSON, ActorType.GROUP})
 
 #: What a company's owners and officers are, after its possessive ("Tarvik's chief
-#: executive"); no person's or place's ("his wife", "Ohio's governor").
+#: executive"); no person's or place's ("his wife", "Ohio's governor", "Musk's shares").
 _OFFICERS = (
     r"(?:chief executive|chief financial officer|chairman|chairwoman|managing director"
-    r"|board(?: of directors)?|shareholders|(?:share|stock) price|shares|stock|president"
-    r"|purchasing director|finance director|annual (?:meeting|report)|net (?:profit|loss))"
+    r"|board of directors|shareholders|president|purchasing director|finance director"
+    r"|annual (?:meeting|report)|net (?:profit|loss))"
 )
+
+#: The nouns of a company no place is described by ("Tarvik, the Oslo maker of pumps";
+#: "Queensland, the largest exporter of coal" is a place).
+_MAKERS = ("company", "firm", "manufacturer", "corporation", "conglomerate", "start-up")
 
 
 @cache
-def _company_nouns() -> str:
+def _company_nouns(*, place: bool) -> str:
     """The nouns a company is described by ("the Oslo maker of pumps", "the drayage company"):
-    `data/organisation_anaphors.txt`, as one alternation."""
-    nouns = sorted(word_list("organisation_anaphors.txt"), key=len, reverse=True)
-    return "|".join(re.escape(noun) for noun in [*nouns, "start-up", "startup"])
+    `data/organisation_anaphors.txt` and "start-up", as one alternation; for a name the model
+    took for a place, only a maker's or a company's."""
+    nouns = [*word_list("organisation_anaphors.txt"), "start-up", "startup"]
+    if place:
+        nouns = [noun for noun in nouns if noun.endswith("maker") or noun in _MAKERS]
+    return "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+
+
+#: The words between an apposition's article and its company noun: a place, an adjective, a
+#: trade ("the Atlanta-based drayage and warehousing company"); no preposition, after which
+#: the noun is another's ("Ana Roe, a former manager at a cement maker").
+_DESCRIBING = r"(?:(?!(?:at|of|for|in|with|from|by|to|on|as)\b)[\w'’&.-]+[\s-]){0,6}"
 
 
 def _evidence(name: str, *, place: bool) -> re.Pattern[str]:
     """What the article writes of an organisation named `name`; a place's name ("Tokyo
     shares fell", "Rome, founded in 753 BC") is held to the shapes no place takes."""
     escaped = re.escape(name)
+    alone = rf"\b{escaped}(?![\w-]| [A-Z])"  # not the first words of a longer name
     shapes = [
-        rf"\b[Ss]hares (?:of|in) (?:the )?{escaped}\b",  # "shares of Tarvik"
-        rf"\b{escaped}'s? {_OFFICERS}\b",  # "Tarvik's chief executive"
+        rf"\b[Ss]hares (?:of|in) (?:the )?{alone}",  # "shares of Tarvik"
+        rf"{alone}'s? {_OFFICERS}\b",  # "Tarvik's chief executive"
         # "Tarvik, the Oslo maker of pumps," "Tarvik, an Amman-based delivery start-up,"
-        rf"\b{escaped}, (?:an?|the) (?:[^,.;()]{{0,60}}?[\s-])?(?:{_company_nouns()})"
+        rf"{alone}, (?:an?|the) {_DESCRIBING}(?:{_company_nouns(place=place)})"
         r"(?=[,;.]| (?:of|in|from|with|that|which|whose|based)\b)",
-        rf"\b{escaped}, whose (?:fiscal|financial) year\b",
-        rf"\b{escaped}{corporate_suffix().pattern.removesuffix('$')}\b",  # "Tarvik AB"
+        rf"{alone}, whose (?:fiscal|financial) year\b",
+        rf"\b{escaped}{corporate_suffix().pattern.removesuffix('$')}(?!\w)",  # "Tarvik AB"
     ]
     if not place:  # a city is founded, its shares are the market's
         shapes += [
-            rf"\b{escaped}(?:'s)? (?:shares|stock)\b",
-            rf"\b{escaped}, (?:which|founded in|based in|headquartered in)\b",
+            rf"{alone} (?:shares|stock)\b",
+            rf"{alone}, (?:founded in|based in|headquartered in)\b",
         ]
     return re.compile("|".join(f"(?:{shape})" for shape in shapes))
 
@@ -76,7 +90,8 @@ def written_as_organisation(text: str, name: str, kind: str) -> bool:
     >>> written_as_organisation("Tokyo shares fell.", "Tokyo", "location")
     False
     """
-    return _evidence(name, place=kind == ActorType.LOCATION).search(text) is not None
+    place = kind in (ActorType.LOCATION, ActorType.GROUP)  # "European shares" are a market's
+    return _evidence(name, place=place).search(text) is not None
 
 
 def organisations_by_evidence(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -96,16 +111,29 @@ def organisations_by_evidence(text: str, mentions: Sequence[ActorMention]) -> li
     """
     return [
         replace(mention, type=ActorType.ORGANISATION)
-        if mention.type in MISTYPED and written_as_organisation(text, mention.name, mention.type)
+        if mention.type in MISTYPED
+        and written_as_organisation(text, mention.name, mention.type)
+        and not opens_a_longer_name(text, mention.name)
         else mention
         for mention in mentions
     ]
 
 
+def opens_a_longer_name(text: str, name: str) -> bool:
+    """Whether the article writes `name` with a capitalised word after it somewhere: the
+    first words of a longer name ("Tarvik" of "Tarvik Stores Ltd"), which the rules after
+    this one name it by (a company's plural-ended name has no short form of its own).
+
+    >>> opens_a_longer_name("Tarvik Stores Ltd rose. Tarvik shares rose.", "Tarvik")
+    True
+    """
+    return re.search(rf"\b{re.escape(name)} [A-Z]", text) is not None
+
+
 #: What a company named after its family does where its lone name stands ("Hoshino shares
 #: fell", "Hoshino, which employs", "Hoshino's chairman"), right after the name.
 _COMPANY_AFTER = re.compile(
-    rf"(?:'s?)? (?:shares|stock)\b|'s? {_OFFICERS}\b"
+    rf" (?:shares|stock)\b|'s? {_OFFICERS}\b"
     r"|, (?:which|founded in|based in|headquartered in|whose (?:fiscal|financial) year)\b"
 )
 
