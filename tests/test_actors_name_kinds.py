@@ -11,7 +11,11 @@ import doctest
 import timeline.actors.name_kinds
 from timeline.actors import find_actors
 from timeline.actors.mention import ActorMention
-from timeline.actors.name_kinds import company_at, organisations_by_evidence, written_as_organisation
+from timeline.actors.name_kinds import (
+    company_at,
+    organisations_by_evidence,
+    written_as_organisation,
+)
 
 
 def _named(text: str, written: str) -> set[tuple[str, str]]:

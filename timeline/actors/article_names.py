@@ -33,7 +33,7 @@ from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import one_word_after_an_article
 from timeline.actors.name_kinds import (
     MISTYPED,
-    company_at,
+    family_company,
     opens_a_longer_name,
     written_as_organisation,
 )
@@ -270,22 +270,6 @@ class ArticleNames:
         name, kind = self._name(surface, "PERSON", ActorType.PERSON, start)
         return name if kind == ActorType.ORGANISATION else None
 
-    def _company_by_its_clause(self, surface: str, start: int) -> str | None:
-        """The company a person's surname also opens, where the name's clause writes it as
-        the company's ("Hoshino shares fell", "Hoshino now expects its profit to ...") after
-        "Ichiro Hoshino" is named (stop 48: `name_kinds.company_at`)."""
-        beginnings = self.short_forms.beginnings
-        # or the one name its longer beginnings stand for ("Hoshino Electric" of a headline
-        # beside "Hoshino Electric Industries")
-        companies = (
-            {beginnings[surface]}
-            if surface in beginnings
-            else {name for short, name in beginnings.items() if short.startswith(f"{surface} ")}
-        )
-        if len(companies) != 1 or not company_at(self.text, start, start + len(surface)):
-            return None
-        return next(iter(companies))
-
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -318,7 +302,7 @@ class ArticleNames:
             full = self.persons.lone(surface, start)
             company = self._company_before_its_namesake(surface, full, start)
             if company is None and full is not None and full.split()[-1] == surface:
-                company = self._company_by_its_clause(surface, start)
+                company = family_company(self.short_forms.beginnings, self.text, surface, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
             elif full is not None:  # also when the model took a surname for a place: "Austin"

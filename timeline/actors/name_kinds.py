@@ -15,7 +15,7 @@ employs 900 people", "Hoshino now expects its profit to ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -171,3 +171,27 @@ def company_at(text: str, start: int, end: int) -> bool:
         return True
     clause = re.split(r"[.;:!?\n]", text[end : end + 200], maxsplit=1)[0]
     return _ITS.search(clause) is not None and _PERSONAL.search(clause) is None
+
+
+def family_company(
+    beginnings: Mapping[str, str], text: str, surface: str, start: int
+) -> str | None:
+    """The company a person's surname at `start` also opens (`beginnings`: a short form's
+    first words -> the one name they begin), where the name's clause writes it as the
+    company's (`company_at`); or the one name its longer beginnings stand for ("Hoshino
+    Electric" of a headline beside "Hoshino Electric Industries").
+
+    >>> beginnings = {"Hoshino": "Hoshino Optical"}
+    >>> family_company(beginnings, "Hoshino shares fell.", "Hoshino", 0)
+    'Hoshino Optical'
+    >>> family_company(beginnings, "Hoshino said he would stay.", "Hoshino", 0) is None
+    True
+    """
+    companies = (
+        {beginnings[surface]}
+        if surface in beginnings
+        else {name for short, name in beginnings.items() if short.startswith(f"{surface} ")}
+    )
+    if len(companies) != 1 or not company_at(text, start, start + len(surface)):
+        return None
+    return next(iter(companies))
