@@ -31,6 +31,12 @@ from timeline.actors.literals import WORD_OR_HYPHEN, written_whole_any
 from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import after_a_journeys_end
 from timeline.actors.modifiers import one_word_after_an_article
+from timeline.actors.name_kinds import (
+    MISTYPED,
+    family_company,
+    opens_a_longer_name,
+    written_as_organisation,
+)
 from timeline.actors.peoples import (
     english_word_after,
     names_a_people,
@@ -170,6 +176,13 @@ class ArticleNames:
                 label, kind = "PERSON", ActorType.PERSON
         the_before = after_the(self.text, start)
         name, kind = self._name(surface, label, kind, start, after_the=the_before)
+        if kind in MISTYPED and written_as_organisation(self.text, surface, kind):
+            # "Shares of Tarvik", "Tarvik, the Oslo maker of pumps,": a company throughout,
+            # named as the model's organisations are, unless it opens a longer name the rules
+            # after this name it by ("Tarvik" of "Tarvik Stores Ltd": stop 48)
+            named = self._name(surface, "ORG", ActorType.ORGANISATION, start)
+            if named[0] != surface or not opens_a_longer_name(self.text, surface):
+                name, kind = named
         alias = aliases.lookup(name) or aliases.lookup(surface)
         if alias is not None:
             name, kind = alias
@@ -242,6 +255,21 @@ class ArticleNames:
         written = self.text.find(company)
         return company if 0 <= written < start else None
 
+    def namesake_company(self, surface: str, start: int) -> str | None:
+        """The company's canonical name when the lone surname at `start` stands for the
+        company named after the family rather than the person (`_name`'s reading of it),
+        else None: the surnames the sweeps find are read the same way as the model's.
+
+        >>> text = "Oda Electric Ltd cut jobs. Jun Oda spoke. Oda shares fell."
+        >>> raw = [RawSpan(0, 16, "Oda Electric Ltd", "ORG"), RawSpan(27, 34, "Jun Oda", "PERSON")]
+        >>> ArticleNames.of(text, raw, None).namesake_company("Oda", 42)
+        'Oda Electric Ltd'
+        """
+        if " " in surface:
+            return None
+        name, kind = self._name(surface, "PERSON", ActorType.PERSON, start)
+        return name if kind == ActorType.ORGANISATION else None
+
     def _name(
         self, surface: str, label: str, kind: str, start: int, *, after_the: bool = False
     ) -> tuple[str, str]:
@@ -273,6 +301,8 @@ class ArticleNames:
             fulls = self.persons.short_to_full.get(folded, set())
             full = self.persons.lone(surface, start)
             company = self._company_before_its_namesake(surface, full, start)
+            if company is None and full is not None and full.split()[-1] == surface:
+                company = family_company(self.short_forms.beginnings, self.text, surface, start)
             if company is not None:  # "Hoshino, which makes cameras" before "Ichiro Hoshino"
                 name, kind = company, ActorType.ORGANISATION
             elif full is not None:  # also when the model took a surname for a place: "Austin"

@@ -34,6 +34,7 @@ from timeline.actors.headline_phrases import without_headline_phrases
 from timeline.actors.headlines import Headlines
 from timeline.actors.mention import ActorMention
 from timeline.actors.missed_places import glottal_places, lone_places
+from timeline.actors.name_kinds import organisations_by_evidence
 from timeline.actors.name_rests import (
     organisation_short_forms,
     with_capitalised_rest,
@@ -142,6 +143,7 @@ def canonical(
     raw = bodies_of_places(text, raw)  # "the Stock Exchange of Hong Kong", cut at its "of"
     names = ArticleNames.of(text, raw, context, nouns)
     mentions = [m for item in raw if (m := names.mention(item, aliases)) is not None]
+    mentions = organisations_by_evidence(text, mentions)  # "Shares of Tarvik": a company
     return _complete(text, mentions, names, context)
 
 
@@ -156,8 +158,11 @@ def _complete(
     mentions.extend(full_name_sweep(text, mentions))
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions.extend(
-        # a namesake's, or as written; a surname with its particle ("Van Roey") the one's
-        replace(m, name=persons.lone(m.text, m.start) or (m.name if " " in m.text else m.text))
+        # the company named after the family where the clause says so ("Oda shares fell":
+        # stop 48); a namesake's, or as written; a surname with its particle ("Van Roey")
+        replace(m, name=company, type=ActorType.ORGANISATION)
+        if (company := names.namesake_company(m.text, m.start)) is not None
+        else replace(m, name=persons.lone(m.text, m.start) or (m.name if " " in m.text else m.text))
         for m in surname_sweep(text, mentions)
         if not in_another_name(text, m.start)  # "Soto" of "Ana Ruiz Soto": another person
     )
