@@ -62,7 +62,6 @@ def test_a_line_of_the_mailing_or_the_page_is_furniture_and_gives_no_row(line: s
         "Presented by the mayor on Monday, the award went to the pier's oldest ferryman.",
         "Here's what happened on Monday: the board voted to close the pier.",
         "The notice, published on Monday, appeared on Page 6 of the gazette.",
-        "Our chief executive, Jo Lee, explains the thinking on page 4.",
         "The period covered by the inquiry ended on Monday, the board said.",
         "Happy families returned to the pier on Monday after the repairs.",
         "That is the end of the matter, the chairman told the board on Monday.",
@@ -95,3 +94,13 @@ def test_every_drawn_picture_caption_is_furniture(line: str) -> None:
 @given(desk_note())
 def test_every_drawn_desk_note_is_furniture(line: str) -> None:
     assert covered(line, "foot"), line
+
+
+def test_a_newsletter_s_pointer_to_its_own_page_is_furniture_even_with_a_verb() -> None:
+    # Until stop 48 this line was kept as a story sentence; the learned line model with its
+    # page-shape features (stop 48) reads it as what it is, the issue pointing to its own
+    # page 4, and a story sentence that only names a page ("appeared on Page 6 of the
+    # gazette", above) keeps its row.
+    sentence = "Our chief executive, Jo Lee, explains the thinking on page 4."
+    text = f"Pier to close\n\n{_STORY}\n{sentence}\n"
+    assert not any(sentence[:30] in row for row, _ in sentence_days(text))

@@ -13,6 +13,7 @@ Every line here is invented (`tests/furniture_script_forms.py` draws more of eac
 from __future__ import annotations
 
 import datetime
+import importlib
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +23,9 @@ from timeline.published import resolve_published
 
 from .furniture_forms import article, covered, sentence_days
 from .furniture_script_forms import monitoring_line, print_lead, script_line, service_line
+
+#: The module, not the function `timeline.published` exports under its name.
+year_span_module = importlib.import_module("timeline.published.year_span")
 
 _STORY = (
     "The harbour board voted on Monday to close the old pier at Tarrow for repairs.\n\n"
@@ -137,15 +141,35 @@ def test_a_dated_weekday_of_years_ago_places_no_dateline() -> None:
     assert resolve_published(text).date is None
 
 
-def test_a_masthead_s_own_weekday_places_its_yearless_day() -> None:
+class _ReadIn2040(datetime.date):
+    """A calendar whose today is in 2040: the page is read long after it was written."""
+
+    @classmethod
+    def today(cls) -> _ReadIn2040:
+        return cls(2040, 1, 1)
+
+
+class _ReadIn2026(datetime.date):
+    """A calendar whose today is in 2026."""
+
+    @classmethod
+    def today(cls) -> _ReadIn2026:
+        return cls(2026, 12, 7)
+
+
+def test_a_masthead_s_own_weekday_places_its_yearless_day(monkeypatch: pytest.MonkeyPatch) -> None:
     text = (
         "Appeals court tosses conviction\nView this email in your browser\n"
         "THE QUAY BRIEF — Tuesday, March 3 — Issue No. 412\n\n"
         "A court in Tarrow on Monday threw out the conviction of a former mayor who was "
         "convicted in October 2024.\n\nHe was sentenced the following February.\n"
     )
-    # 2024 on one side only: Tuesday, March 3 fits 2026, 2037 ... (stop 40: no guess)
+    # 2024 on one side only, read in 2040: Tuesday, March 3 fits 2026 and 2037 (stop 40: no
+    # guess); read in 2026, today bounds the years from above and 2026 alone fits (stop 48)
+    monkeypatch.setattr(year_span_module, "date", _ReadIn2040)
     assert resolve_published(text).date is None
+    monkeypatch.setattr(year_span_module, "date", _ReadIn2026)
+    assert resolve_published(text).date == datetime.date(2026, 3, 3)
     bounded = text + "\nA new ethics law will take effect in 2027.\n"
     assert resolve_published(bounded).date == datetime.date(2026, 3, 3)
     assert resolve_published(bounded.replace("Tuesday, ", "")).date is None
