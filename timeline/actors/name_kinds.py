@@ -15,7 +15,7 @@ employs 900 people", "Hoshino now expects its profit to ...").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -58,26 +58,67 @@ def _company_nouns(*, place: bool) -> str:
 _DESCRIBING = r"(?:(?!(?:at|of|for|in|with|from|by|to|on|as)\b)[\w'’&.-]+[\s-]){0,6}"
 
 
-def _evidence(name: str, *, place: bool) -> re.Pattern[str]:
-    """What the article writes of an organisation named `name`; a place's name ("Tokyo
-    shares fell", "Rome, founded in 753 BC") is held to the shapes no place takes."""
-    escaped = re.escape(name)
-    alone = rf"\b{escaped}(?![\w-]| [A-Z])"  # not the first words of a longer name
+#: "shares of" / "shares in the" right before a name ("shares of Tarvik").
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) (?:the )?\Z")
+#: Right after a name: the end of it, not the first words of a longer name.
+_ALONE = re.compile(r"(?![\w-]| [A-Z])")
+
+
+@cache
+def _written_after(*, place: bool) -> re.Pattern[str]:
+    """What the article writes right after an organisation's lone name; a place's name
+    ("Tokyo shares fell", "Rome, founded in 753 BC") is held to the shapes no place takes.
+    One pattern for every name, matched where the name ends (a pattern a name would cost a
+    compilation of the company nouns and suffixes for each name of each article)."""
     shapes = [
-        rf"\b[Ss]hares (?:of|in) (?:the )?{alone}",  # "shares of Tarvik"
-        rf"{alone}'s? {_OFFICERS}\b",  # "Tarvik's chief executive"
+        rf"'s? {_OFFICERS}\b",  # "Tarvik's chief executive"
         # "Tarvik, the Oslo maker of pumps," "Tarvik, an Amman-based delivery start-up,"
-        rf"{alone}, (?:an?|the) {_DESCRIBING}(?:{_company_nouns(place=place)})"
+        rf", (?:an?|the) {_DESCRIBING}(?:{_company_nouns(place=place)})"
         r"(?=[,;.]| (?:of|in|from|with|that|which|whose|based)\b)",
-        rf"{alone}, whose (?:fiscal|financial) year\b",
-        rf"\b{escaped}{corporate_suffix().pattern.removesuffix('$')}(?!\w)",  # "Tarvik AB"
+        r", whose (?:fiscal|financial) year\b",
     ]
     if not place:  # a city is founded, its shares are the market's
-        shapes += [
-            rf"{alone} (?:shares|stock)\b",
-            rf"{alone}, (?:founded in|based in|headquartered in)\b",
-        ]
+        shapes += [r" (?:shares|stock)\b", r", (?:founded in|based in|headquartered in)\b"]
     return re.compile("|".join(f"(?:{shape})" for shape in shapes))
+
+
+@cache
+def _suffix_after() -> re.Pattern[str]:
+    """A corporate suffix right after a name ("Tarvik AB")."""
+    return re.compile(rf"{corporate_suffix().pattern.removesuffix('$')}(?!\w)")
+
+
+def _evidence(text: str, name: str, *, place: bool) -> bool:
+    """Whether the article writes of `name` what it writes of an organisation: "shares of
+    X", "X's chief executive", "X, the Oslo maker of pumps", "X, whose fiscal year", a
+    corporate suffix after it, and for a name not taken for a place "X shares" and "X,
+    founded in"."""
+    after = _written_after(place=place)
+    for start in _occurrences(text, name):
+        end = start + len(name)
+        if _suffix_after().match(text, end):
+            return True
+        if not _ALONE.match(text, end):
+            continue  # the first words of a longer name
+        if after.match(text, end) or _SHARES_BEFORE.search(text[max(0, start - 20) : start]):
+            return True
+    return False
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where `name` starts in `text` at a word's start (as a regular expression's ``\\b``
+    before it would find it, without compiling one for each name).
+
+    >>> list(_occurrences("Tarvik and ATarvik, Tarvik", "Tarvik"))
+    [0, 20]
+    """
+    word = name[:1].isalnum() or name[:1] == "_"
+    start = text.find(name)
+    while start != -1:
+        before = text[start - 1 : start]
+        if (before.isalnum() or before == "_") != word:  # a word's edge between the two
+            yield start
+        start = text.find(name, start + len(name))
 
 
 @lru_cache(maxsize=1024)  # the article's text is its key: a few articles' names
@@ -89,9 +130,13 @@ def written_as_organisation(text: str, name: str, kind: str) -> bool:
     True
     >>> written_as_organisation("Tokyo shares fell.", "Tokyo", "location")
     False
+    >>> written_as_organisation("Investors sold shares of Tarvik.", "Tarvik", "location")
+    True
+    >>> written_as_organisation("Tarvik AB rose; Tarvik, a Swede, spoke.", "Tarvik", "person")
+    True
     """
     place = kind in (ActorType.LOCATION, ActorType.GROUP)  # "European shares" are a market's
-    return _evidence(name, place=place).search(text) is not None
+    return _evidence(text, name, place=place)
 
 
 def organisations_by_evidence(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:

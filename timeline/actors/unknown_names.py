@@ -105,7 +105,9 @@ def unknown_names(
     candidates += [
         (start, start, end)
         for start, end in _openings(text)
-        if text[end : end + 1] in " '’" and _written_inside_a_sentence(text, text[start:end])
+        if text[end : end + 1] in " '’"
+        and _an_unknown_name(text[start:end], words, lower)  # the cheap test first
+        and _written_inside_a_sentence(text, text[start:end])
     ]
     for the_start, start, end in sorted(candidates):
         word = text[start:end]
