@@ -17,6 +17,8 @@ from timeline.published import resolve_published
 from timeline.published.year_span import YearSpan, year_span
 from timeline.temporal import tag
 
+from .calendar_years import fitting_years
+
 _MONTHS = list(calendar.month_name)[1:]  # English in the C locale the tests run in
 _SHORT_MONTHS = list(calendar.month_abbr)[1:]
 _WEEKDAYS = list(calendar.day_name)
@@ -27,18 +29,6 @@ _STORY = (
 )
 
 
-def _fitting_years(day: date, first: int, last: int) -> list[int]:
-    """The years of first..last in which the day's month and day fall on its weekday."""
-    years = []
-    for year in range(first, last + 1):
-        try:
-            if date(year, day.month, day.day).isoweekday() == day.isoweekday():
-                years.append(year)
-        except ValueError:
-            continue
-    return years
-
-
 def _recent_day() -> date:
     """A day of last year whose weekday, from the year before it to today's, fits last year
     alone: the fixtures' page (found whatever today is)."""
@@ -46,7 +36,7 @@ def _recent_day() -> date:
     for month in range(1, 13):
         for day_of_month in (3, 9, 14, 20, 26):
             day = date(this_year - 1, month, day_of_month)
-            if _fitting_years(day, day.year - 1, this_year) == [day.year]:
+            if fitting_years(day, day.year - 1, this_year) == [day.year]:
                 return day
     raise AssertionError("no day of last year fits alone")  # pragma: no cover
 

@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 from timeline.published import resolve_published
 from timeline.published.year_span import YearSpan, year_span
 
+from .calendar_years import fitting_years
+
 _MONTHS = list(calendar.month_name)[1:]  # English in the C locale the tests run in
 _WEEKDAYS = list(calendar.day_name)
 _DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2024, 12, 20))
@@ -32,18 +34,6 @@ _STORY = (
 def _weekday_day(day: date) -> str:
     """A day with its weekday and without its year: "Tuesday, May 19"."""
     return f"{_WEEKDAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}"
-
-
-def _fitting_years(day: date, first: int, last: int) -> list[int]:
-    """The years of first..last in which the day falls on its weekday."""
-    years = []
-    for year in range(first, last + 1):
-        try:
-            if date(year, day.month, day.day).isoweekday() == day.isoweekday():
-                years.append(year)
-        except ValueError:
-            continue
-    return years
 
 
 # -- a weekday and the span of years the text bounds --------------------------------------------
@@ -61,7 +51,7 @@ def test_a_year_told_of_alone_places_a_yearless_dateline_only_where_one_year_to_
         f"harbour board met on {_weekday_day(day)}, and approved the new ferry timetable, the "
         f"first change since {day.year - back}.\n\n{_STORY}"
     )
-    fitting = _fitting_years(day, day.year - back, date.today().year)  # noqa: DTZ011
+    fitting = fitting_years(day, day.year - back, date.today().year)  # noqa: DTZ011
     assert resolve_published(text).date == (day if fitting == [day.year] else None)
 
 
@@ -77,7 +67,7 @@ def test_a_span_bounded_on_both_sides_places_the_day_where_one_year_fits(
         f"first change since {first}.\n\nA new harbour will open in {last}.\n\n{_STORY}"
     )
     found = resolve_published(text).date
-    fitting = _fitting_years(day, first, last)
+    fitting = fitting_years(day, first, last)
     assert found == (day if fitting == [day.year] else None)
 
 
