@@ -104,11 +104,10 @@ def cross_validate(
 ) -> dict[float, list[int]]:
     """Per threshold: furniture lines caught, story lines lost and event lines lost over the
     folds (each scored by a model fitted on the others)."""
-    names = linear_training.writer_order(by_set)
+    parts = linear_training.folds(by_set, folds)  # the folds every training script uses
     totals = {t: [0, 0, 0] for t in THRESHOLDS}
-    for fold in range(folds):
-        held = names[fold::folds]
-        fitted = [n for n in names if n not in held]
+    for held in parts:
+        fitted = [n for part in parts if part is not held for n in part]
         train = [e for n in fitted for e in by_set[n]]
         model = linear_training.fit(
             [_dropped(e["features"], drop) for e in train], [e["label"] for e in train], params
