@@ -307,9 +307,16 @@ def cross_validated(by_set: dict[str, list[Row]], k: int, labels: Labels) -> Non
     fitted on the other folds' sets; with a `near` labelling, the non-event model's drops beside
     the stop 40 model fitted on the same sets with the parameters `row_model.json` lists."""
     beside = linear_training.shipped(linear_training.MODELS / MODEL_FILE)[1]
+    #: The stop 40 model of each fold's fitted sets: the same for every cell of the grid.
+    firsts: dict[tuple[str, ...], Model] = {}
 
     def judge(fitted: Sequence[str], test: Sequence[Row], model: Model) -> list[tuple[int, int]]:
-        first = None if not labels else TRAINER.train(by_set, fitted, beside, {})
+        first = None
+        if labels:
+            key = tuple(fitted)
+            if key not in firsts:
+                firsts[key] = TRAINER.train(by_set, fitted, beside, {})
+            first = firsts[key]
         found = [drops(test, model, threshold, first) for threshold in THRESHOLDS]
         return [(right, wrong) for right, _, wrong in found]
 

@@ -58,6 +58,14 @@ def _company_nouns(*, place: bool) -> str:
 _DESCRIBING = r"(?:(?!(?:at|of|for|in|with|from|by|to|on|as)\b)[\w'’&.-]+[\s-]){0,6}"
 
 
+#: What stands right after a company's lone name and after no person's or place's: its
+#: shares or stock ("Tarvik shares fell"), its officers and owners ("Tarvik's chief executive"),
+#: its founding or seat set off after it, its fiscal year ("Tarvik, whose fiscal year ends").
+_SHARES_AFTER = r" (?:shares|stock)\b"
+_OFFICERS_AFTER = rf"'s? {_OFFICERS}\b"
+_FOUNDED_OR_BASED = r"founded in|based in|headquartered in"
+_FISCAL_YEAR = r"whose (?:fiscal|financial) year\b"
+
 #: "shares of" / "shares in the" right before a name ("shares of Tarvik").
 _SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) (?:the )?\Z")
 #: Right after a name: the end of it, not the first words of a longer name.
@@ -71,14 +79,14 @@ def _written_after(*, place: bool) -> re.Pattern[str]:
     One pattern for every name, matched where the name ends (a pattern a name would cost a
     compilation of the company nouns and suffixes for each name of each article)."""
     shapes = [
-        rf"'s? {_OFFICERS}\b",  # "Tarvik's chief executive"
+        _OFFICERS_AFTER,  # "Tarvik's chief executive"
         # "Tarvik, the Oslo maker of pumps," "Tarvik, an Amman-based delivery start-up,"
         rf", (?:an?|the) {_DESCRIBING}(?:{_company_nouns(place=place)})"
         r"(?=[,;.]| (?:of|in|from|with|that|which|whose|based)\b)",
-        r", whose (?:fiscal|financial) year\b",
+        rf", {_FISCAL_YEAR}",
     ]
     if not place:  # a city is founded, its shares are the market's
-        shapes += [r" (?:shares|stock)\b", r", (?:founded in|based in|headquartered in)\b"]
+        shapes += [_SHARES_AFTER, rf", (?:{_FOUNDED_OR_BASED})\b"]
     return re.compile("|".join(f"(?:{shape})" for shape in shapes))
 
 
@@ -178,8 +186,7 @@ def opens_a_longer_name(text: str, name: str) -> bool:
 #: What a company named after its family does where its lone name stands ("Hoshino shares
 #: fell", "Hoshino, which employs", "Hoshino's chairman"), right after the name.
 _COMPANY_AFTER = re.compile(
-    rf" (?:shares|stock)\b|'s? {_OFFICERS}\b"
-    r"|, (?:which|founded in|based in|headquartered in|whose (?:fiscal|financial) year)\b"
+    rf"{_SHARES_AFTER}|{_OFFICERS_AFTER}|, (?:which|{_FOUNDED_OR_BASED}|{_FISCAL_YEAR})\b"
 )
 
 #: A person's relative clause after the name.

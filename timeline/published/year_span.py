@@ -65,11 +65,21 @@ def own_year(story: str) -> int | None:
     >>> own_year("It is the 13th storm so far in 1986."), own_year("It opened in 1986.")
     (1986, None)
     """
-    own = {
+    own = _own_years(story)
+    return own.pop() if len(own) == 1 else None
+
+
+def _own_years(story: str) -> set[int]:
+    """Every year the story names as the page's own (`own_year`): one is the page's year, two
+    or more disagree, none bound nothing.
+
+    >>> sorted(_own_years("It is the 13th storm so far in 1986, as in 1954, 30 years ago."))
+    [1984, 1986]
+    """
+    return {
         int(found["year"]) + _FROM_NAMED[found["which"] and found["which"].lower()]
         for found in _OWN_YEAR_RE.finditer(story)
     } | _years_ago(story)
-    return own.pop() if len(own) == 1 else None
 
 
 def _years_ago(story: str) -> set[int]:
@@ -125,10 +135,11 @@ def year_span(
     >>> year_span("It has been shut since 2021.", None, this_year=2026)
     YearSpan(first=2021, last=2026)
     """
-    own = own_year(story)
-    if own is not None:
-        return YearSpan(own, own)
-    if _OWN_YEAR_RE.search(story) is not None or _years_ago(story):
+    own = _own_years(story)  # read once: the page's own year, or two that disagree
+    if len(own) == 1:
+        year = own.pop()
+        return YearSpan(year, year)
+    if own:
         return None  # two years each named as the page's own disagree: no bound holds
     if this_year is None:
         this_year = date.today().year  # noqa: DTZ011 - bounds the years a text names, never a guess

@@ -15,6 +15,8 @@ from timeline.temporal.date_order import full_year
 
 _DECADE_VALUE_RE = re.compile(r"\d{3}")
 _CENTURY_VALUE_RE = re.compile(r"\d{2}")
+#: An all-number date whose year is written with two figures: "14/3/56", "3-14-84".
+_TWO_FIGURE_YEAR_RE = re.compile(r"(?<![\d/.-])\d{1,2}([-/.])\d{1,2}\1(?P<year>\d\d)(?![\d/.-])")
 
 
 #: longest string handed to dateparser at once
@@ -90,10 +92,6 @@ def parse_calendar(text: str) -> tuple[int, int, int] | None:
     if short is not None and year % 100 == int(short["year"]):
         year = full_year(year % 100)
     return (year, moment.month, moment.day)
-
-
-#: An all-number date whose year is written with two figures: "14/3/56", "3-14-84".
-_TWO_FIGURE_YEAR_RE = re.compile(r"(?<![\d/.-])\d{1,2}([-/.])\d{1,2}\1(?P<year>\d\d)(?![\d/.-])")
 
 
 def month_end(year: int, month: int) -> date:
