@@ -59,9 +59,11 @@ from .furniture_page_forms import (
 )
 from .furniture_parts import (
     _COUNTRIES,
+    _MONTHS,
     _PLACE_WORDS,
     _ROLES,
     _TOPICS,
+    _WEEKDAYS,
     _ZONES,
     _agency,
     _city,
@@ -171,6 +173,10 @@ def stamp(draw: st.DrawFn) -> str:
         f"{label} {date}, {clock}",
         f"{date} {clock}",
         f"{label} {date} | {draw(st.sampled_from(['Updated', 'Modified']))} {draw(_full_date())}",
+        # a yearless day with its weekday and its clock (stop 49): "Tuesday 14 May, 11:42 CET"
+        f"{draw(st.sampled_from(_WEEKDAYS))} {draw(_day)} {draw(st.sampled_from(_MONTHS))}, "
+        f"{draw(st.integers(10, 23))}:{draw(_minute)} "
+        f"{draw(st.sampled_from(['CET', 'GMT', 'IST']))}",
     ]
     return draw(st.sampled_from(forms))
 

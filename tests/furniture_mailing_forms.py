@@ -35,6 +35,25 @@ _WISHES = [
     "Have a good weekend.",
     "Enjoy the long weekend.",
 ]
+#: what a sign-off says beside it of the letter's return or the live page's full report, and a
+#: live page's plan (stop 49)
+_RETURNS = [
+    "The Quay Letter returns next Friday.",
+    "Our reporters will be back from 7am tomorrow.",
+    "We will be back on Friday, 4 December.",
+    "Harbour Notes returns next Tuesday.",
+    "Our full report on the vote is here.",
+    "Our full report will be on the site this evening.",
+]
+_LIVE_CLOSES = [
+    "That's where we'll leave our live coverage for today.",
+    "That's all from us today.",
+]
+_PLANS = [
+    "We will be bringing you updates throughout the day from our reporters across the city.",
+    "Our markets team in Tarrow follows the day's developments.",
+    "Our politics desk will bring you the latest news from the count.",
+]
 _CALLS = [
     "Reply to this email with your tips for the final.",
     "Reply to this email to tell us what we missed.",
@@ -62,6 +81,13 @@ def mailing_line(draw: st.DrawFn) -> str:
         f"{draw(st.sampled_from(_MEDIA))}: Highlights of the final, "
         f"{draw(st.sampled_from(_CHANNELS))}, {draw(st.integers(6, 11))}.15pm tonight.",
         "Forwarded this email? Subscribe here.",
+        # stop 49: a sign-off with its return or its full report, signed by its writer, a
+        # greeting before the week's contents, a live page's plan
+        f"{draw(st.sampled_from(_SIGN_OFFS + _LIVE_CLOSES))} {draw(st.sampled_from(_RETURNS))}",
+        f"Until next week, {draw(_first)} {draw(_last)[0].upper()}.",
+        f"Hi all — this week: a merger in {place}, a fare row, and the fair calendar.",
+        f"Good morning and welcome to our live coverage. {draw(st.sampled_from(_PLANS))}",
+        f"{draw(st.sampled_from(_PLANS))} This live blog has now closed.",
     ]
     return draw(st.sampled_from(forms))
 

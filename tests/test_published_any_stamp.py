@@ -72,6 +72,7 @@ _CLOCKS = st.sampled_from(
         " | 09:12",
         " - 09:12 CET",
         " 09:12 AM ET",
+        " - 09h12",  # the hour as French and Portuguese pages write it (stop 49)
     ]
 )
 _DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2025, 12, 31))

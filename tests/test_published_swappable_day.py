@@ -22,7 +22,10 @@ _BODY = (
     "Staff said the change would cost little because the building is already lit and heated.\n"
 )
 _DAY_FIRST_STORY = "The survey closed on 14 January after six weeks of responses from patients.\n"
-_MONTH_FIRST_STORY = "The survey closed on January 14 after six weeks of responses from patients.\n"
+_MONTH_FIRST_STORY = "The survey closed on 01/14/2019 after six weeks of responses from patients.\n"
+#: a day in words written month first: English editions of day-first pages write so too, no
+#: order of their figures (stop 49)
+_MONTH_FIRST_WORDS = "The survey closed on January 14 after six weeks of responses from patients.\n"
 
 _SEPARATORS = st.sampled_from(["/", "-"])
 _LABELS = st.sampled_from(["", "Posted ", "Posted on ", "Published: ", "Updated: ", "Date: "])
@@ -69,6 +72,8 @@ def test_the_story_s_dates_show_the_order(
     month_first = f"{_HEADLINE}\n{stamp}\n\n{_MONTH_FIRST_STORY}\n{_BODY}"
     assert resolve_published(day_first).date == date(year, second, first)
     assert resolve_published(month_first).date == date(year, first, second)
+    in_words = f"{_HEADLINE}\n{stamp}\n\n{_MONTH_FIRST_WORDS}\n{_BODY}"
+    assert resolve_published(in_words).date is None
 
 
 def test_a_zone_of_the_americas_shows_the_month_first() -> None:

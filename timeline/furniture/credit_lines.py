@@ -311,7 +311,8 @@ CREDIT_RULES: tuple[LineRule, ...] = (
         "contribution",
         FurnitureKind.CREDIT,
         _matches(
-            r"[^\n]{0,200}\bcontributed\s+(?:reporting\b|to\s+this\s+(?:report|story|article)\b)"
+            r"[^\n]{0,200}\bcontributed\s+(?:reporting\b|to\s+this\s+(?:live\s+)?(?:report|story"
+            r"|article|coverage|blog|page)\b)"
             r"[^\n]{0,80}|[^\n]{0,120}\b(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?)\b"
             r"[^\n]{0,120}\bcontributed\.?"
         ),
@@ -319,6 +320,7 @@ CREDIT_RULES: tuple[LineRule, ...] = (
             "Associated Press writer Tom Reyes in Carson City contributed to this report.",
             "The Associated Press contributed to this report.",
             "Wire writers Jo Lee and Ann Roe contributed.",
+            "Jo Lee in Tarrow and Ann Roe in Leith contributed to this live coverage.",
         ),
     ),
     LineRule(

@@ -300,7 +300,9 @@ _SIGN_OFF = re.compile(
     r"(?i:that['’]?s\s+(?:all|it|everything)|that\s+is\s+all)\s+(?:from\s+(?:me|us)\s+)?"
     r"(?:for\s+)?(?:this\s+(?:week|month|issue|edition|time)|today|now|the\s+(?:week|month))[.!]?"
     r"|(?i:see\s+you|until|talk\s+to\s+you)\s+(?:(?:again\s+)?next\s+\w+|on\s+\w+|then|soon"
-    r"|in\s+(?:two|three|a)\s+weeks?|in\s+\w+)[.!]?"
+    r"|in\s+(?:two|three|a)\s+weeks?|in\s+\w+)"
+    # signed with the writer's name (stop 49): "Until next week, Jo L."
+    r"(?:,\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2})?[.!]?"
     r"|(?i:that\s+is|that['’]s|this\s+is)\s+the\s+end\s+of\s+(?:the|this|our|today['’]s)\s+"
     r"(?:[a-z]+\s+)?(?i:news|bulletin|programme|program|broadcast|report|newsletter|briefing)[.!]?"
     # a live page's close (stop 46): "That is where we will leave our live coverage for today.",
@@ -323,6 +325,24 @@ _READER_WISH = re.compile(
     # for following along.", "Thank you for reading this week."
     r"|(?:Thank\s+you|Thanks)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:following|reading|joining\s+us"
     r"|being\s+with\s+us)(?:\s+along)?(?:\s+(?:today|tonight|this\s+week))?[.!]"
+)
+
+
+#: What a letter's or a live page's sign-off says beside it of its return and its full report
+#: (stop 49): "Mediebrevet returns next Friday.", "Our reporters will be back from 7am
+#: tomorrow.", "We will be back on Friday, 4 December.", "Our full report is here.", "Our full
+#: report will be on the site this evening." Only beside a sign-off: alone, "Parliament returns
+#: next Tuesday." is the story's.
+_BESIDE_SIGN_OFF = re.compile(
+    r"(?:We|I|Our\s+(?:[a-z]+\s+)?(?:reporters|team|desk|correspondents|coverage)"
+    r"|(?:The\s+(?:next\s+)?)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"\s+(?:will\s+be\s+back|(?:is|are)\s+back|(?:will\s+)?return(?:s)?|(?:will\s+)?resumes?)"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:,?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?"
+    r"|,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?|next\s+[A-Za-z]+|tomorrow(?:\s+(?:morning|at\s+[\w:.]+))?"
+    r"|from\s+[\w:.]+\s+(?:tomorrow|on\s+[A-Z][a-z]+)|at\s+[\w:.]+\s+tomorrow|in\s+[A-Z][a-z]+"
+    r"|after\s+the\s+[a-z]+(?:\s+[a-z]+)?))[.!]"
+    r"|(?:Our|The)\s+full\s+(?:report|story|coverage)\b[^\n.!?]{0,100}?\s+(?:is\s+here"
+    r"|will\s+be\s+(?:on|at)\s+(?:the|our)\s+(?:site|website|page|app)\b[^\n.!?]{0,30})[.!]"
 )
 
 
@@ -353,11 +373,24 @@ def is_sign_off(line: str) -> bool:
     (True, False)
     >>> is_sign_off("That's where we will leave it. The vote is on Thursday, and we will be back.")
     False
+    >>> is_sign_off("That's all for this week. The Quay Letter returns next Friday.")
+    True
+    >>> is_sign_off("That's where we'll leave our live coverage. Our reporters will be back "
+    ...             "from 7am tomorrow."), is_sign_off("Until next week, Jo L.")
+    (True, True)
+    >>> is_sign_off("That's all from us today. Our full report on the vote is here.")
+    True
+    >>> is_sign_off("Parliament returns next Tuesday."), is_sign_off("Until next week, the quay "
+    ...             "stays shut.")
+    (False, False)
     """
-    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    sentences = re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+", line.strip())
     signed = [s for s in sentences if _SIGN_OFF.fullmatch(s) is not None]
     return bool(signed) and all(
-        s in signed or _READER_WISH.fullmatch(s) is not None or _is_footer_sentence(s)
+        s in signed
+        or _READER_WISH.fullmatch(s) is not None
+        or _BESIDE_SIGN_OFF.fullmatch(s) is not None
+        or _is_footer_sentence(s)
         for s in sentences
     )
 

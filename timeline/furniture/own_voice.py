@@ -25,7 +25,7 @@ from timeline.furniture.issue_lines import is_archive_copy_note, is_greeting_lin
 from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule, unsaid_whole
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.newsletter_lines import is_sign_off
-from timeline.furniture.transcript_lines import is_programme_cue
+from timeline.furniture.transcript_lines import is_programme_cue, is_welcome
 from timeline.temporal import tag
 from timeline.wordlists import pronouns, word_list
 
@@ -104,6 +104,17 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:Thanks|Thank\s+you)\s+for\s+(?:reading|listening|watching)[^\n.!?]{0,30}[.!]"
         ),
+        # a live page's word on who follows the story for it (stop 49): "Our markets team in
+        # Tarrow follows the day's developments.", "We will be bringing you updates throughout
+        # the day from our reporters across the city."
+        re.compile(
+            r"(?:Our\s+(?:[a-z]+\s+){0,2}(?:team|desk|reporters|correspondents)"
+            r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:follows?|(?:is|are)\s+following"
+            r"|will\s+follow|brings?\s+you|will\s+bring\s+you)"
+            r"|We(?:\s+will|['’]ll)\s+be\s+bringing\s+you|We\s+(?:are\s+bringing|bring)\s+you)"
+            r"\s+(?:all\s+)?(?:the\s+)?(?:day['’]s\s+|latest\s+|live\s+)?(?:updates|developments"
+            r"|news|events)\b[^\n.!?\d]{0,80}[.!]"
+        ),
         # "That was the press review.", "That was the news."
         re.compile(
             rf"That\s+was\s+(?:the|our|today['’]s|this\s+week['’]s)\s+(?:[a-z]+\s+)?"
@@ -115,7 +126,10 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
 #: What the issue holds under its own label, a list of subjects: "This week: the timetable, and
 #: who pays." (a day in it, or a clause with its subject first, is the story's).
 _LISTED = re.compile(
-    r"(?:This\s+(?:week|morning|evening|issue|edition)|Today|Tonight|Inside)\s*:\s+"
+    # its greeting before it on the line (stop 49): "Hi all — this week: a merger, ..."
+    r"(?:(?:Hi|Hello|Hey|Morning|Good\s+morning)(?:\s+(?:all|everyone|folks|there))?\s*[—–-]+\s*"
+    r"(?=[Tt]his\s))?"
+    r"(?:[Tt]his\s+(?:week|morning|evening|issue|edition)|Today|Tonight|Inside)\s*:\s+"
     r"(?P<list>[^\n:]{3,160})"
 )
 #: The contents' label with a newsletter's own word: "In today's brief: ...".
@@ -144,6 +158,7 @@ def _is_own_sentence(sentence: str) -> bool:
         any(pattern.fullmatch(sentence) for pattern in _self_sentences())
         or _is_listed_contents(sentence)
         or is_greeting_line(sentence)
+        or is_welcome(sentence)
         or is_sign_off(sentence)
         or is_programme_cue(sentence)
         or phrase_search("mail_footer_phrases.txt").search(sentence) is not None
@@ -166,6 +181,15 @@ def is_own_voice_line(line: str) -> bool:
     >>> is_own_voice_line("NEXT LETTER 14 MARCH. TELEX ENQUIRIES 33 445 QPS N")
     True
     >>> is_own_voice_line("This week: we sail to Leith, and the crew is ready.")
+    False
+    >>> is_own_voice_line("Hi all — this week: a merger, a fare row, and the fair calendar.")
+    True
+    >>> is_own_voice_line("Good morning and welcome to our live coverage. We will be bringing "
+    ...                   "you updates throughout the day from our reporters across the city.")
+    True
+    >>> is_own_voice_line("Our markets team in Tarrow follows the day's developments.")
+    True
+    >>> is_own_voice_line("Our team in Tarrow follows the rules the board set in May.")
     False
     >>> is_own_voice_line("This is the last ferry of the year, the captain said.")
     False

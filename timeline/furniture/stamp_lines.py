@@ -82,6 +82,8 @@ def is_stamp(line: str) -> bool:
 
     >>> is_stamp("Issued: 18 March 1997, Port Tarrow"), is_stamp("18 March 1997, Port Tarrow")
     (True, False)
+    >>> is_stamp("Tuesday 14 May, 11:42 CET"), is_stamp("Tuesday 14 May")
+    (True, False)
     """
     if len(line) > 100:
         return False
@@ -104,7 +106,32 @@ def is_stamp(line: str) -> bool:
         and not _is_month(t)
         for t in tokens
     )
-    return stamped and ((has_month and has_year) or _NUMERIC_DATE.search(line) is not None)
+    # a yearless day with its weekday and its clock (stop 49): "Tuesday 14 May, 11:42 CET"
+    clocked = _weekday_day(tokens) and any(_CLOCK.fullmatch(t) for t in tokens)
+    return stamped and (
+        (has_month and has_year) or clocked or _NUMERIC_DATE.search(line) is not None
+    )
+
+
+#: A clock's figures: "11:42", "9.05", "17:48".
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def _weekday_day(tokens: list[str]) -> bool:
+    """Whether a stamp's tokens name a weekday, a month and a day of it: "Thursday, Feb. 25",
+    "Tue 14 May" (its year left out, as a daily's masthead and a web page's stamp may).
+
+    >>> _weekday_day(["Thursday", "Feb.", "25"]), _weekday_day(["Feb.", "25"])
+    (True, False)
+    """
+    weekday = any(
+        not _is_month(t)
+        and len(t) >= 3
+        and any(day.startswith(t.lower().rstrip(".")) for day in WEEKDAYS)
+        for t in tokens
+    )
+    day = any(re.fullmatch(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?", t) for t in tokens)
+    return weekday and day and any(_is_month(t) for t in tokens)
 
 
 #: The separators between the fields of a masthead or a byline line: "Name | Agency | date",
@@ -138,7 +165,11 @@ def _month_and_year(rest: list[str], field: str) -> bool:
     """A date's tokens name its month and its year, or it is written in figures."""
     has_month = any(_is_month(t) for t in rest)
     has_year = any(re.fullmatch(r"(?:1[89]|20)\d\d\.?", t) for t in rest)  # "1900." ends a field
-    return (has_month and has_year) or _NUMERIC_DATE.search(field) is not None
+    # or its weekday, as a daily's masthead names its day without its year (stop 49): "The
+    # Ledger -- Thursday, Feb. 25 -- Page 3"
+    return (has_month and (has_year or _weekday_day(rest))) or _NUMERIC_DATE.search(
+        field
+    ) is not None
 
 
 def _label_field(field: str) -> bool:

@@ -272,10 +272,13 @@ def read_dateline(text: str) -> tuple[date | tuple[int, int] | None, bool]:
             if yearless is None and not DAY_FIGURES_RE.match(timex.value):
                 continue
             prefix, suffix = line[: timex.start], line[timex.end :]
-            if _PERIOD_OF_RE.search(prefix) and not names_an_issue(prefix):
+            if _PERIOD_OF_RE.search(prefix) and not (
+                names_an_issue(prefix) or names_an_issue(suffix)
+            ):
                 # "Week of Oct. 7, 2019": a period's first day, not the paper's; a weekly's
                 # issue named by its week, "Vol. 7, No. 8 — Week of 24 February 1986", is
-                # published on its first day, as an issue's range is (stop 45)
+                # published on its first day, as an issue's range is (stop 45), its number
+                # after the week too, "Week of 23 September 1988 · Vol. 9 No. 38" (stop 49)
                 continue
             field_number = len(_FIELD_SEPARATOR_RE.findall(prefix))
             if field_number == period_field:

@@ -45,6 +45,7 @@ from timeline.published.stamp_forms import (
     of_month_of_year_day,
     pointed_field_day,
 )
+from timeline.published.stamp_order import clock_of_a_day
 from timeline.published.stamp_spellings import respelled
 from timeline.temporal import Timex, tag
 from timeline.temporal.date_order import weekday_named
@@ -238,9 +239,11 @@ def closing_stamp(text: str) -> date | None:
         timexes = list(line_timexes(line))
         # "Updated 15/03/2019 · Published 14/03/2019": the next field's day first published
         updated, next_field = None, 0
-        for timex in timexes:
-            if timex.start < next_field:
-                continue  # the update's clock
+        for number, timex in enumerate(timexes):
+            if timex.start < next_field or clock_of_a_day(timex, timexes[:number]):
+                # the update's clock; a clock in a field of its own, "Updated 01/02/2000 |
+                # 14h32", is the day's, which the tagger dated month first (stop 49)
+                continue
             if timex.granularity in ("day", "time") and DAY_FIGURES_RE.match(timex.value):
                 if opens_a_period(line, timex, timexes) or another_days_field(line[: timex.start]):
                     break  # "12 May 1942 – 3 June 2023", "Letter dated 12 January 2020"

@@ -20,7 +20,7 @@ from timeline.temporal import Timex
 from timeline.temporal.date_order import (
     ALL_NUMBERS_RE,
     POINTED_DATE_RE,
-    shows_an_order,
+    shows_month_first,
     weekday_named,
     weekday_reading,
     writes_day_first,
@@ -47,7 +47,9 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
     (`_stamp_zone_order`: "12/08/2019 18:40 WEST" is day first), else day first when written
     with points ("06.03.2023", as German, Czech or Russian outlets write), else in the order
     the story writes its dates (`temporal.date_order.writes_day_first`): day first after "14
-    January" or "13/03/2019", month first (the American order) otherwise.
+    January" or "13/03/2019", month first (the American order) after "03/13/2019" only (stop
+    49: a day in words written month first, "May 25", is no evidence); else the reading the
+    page's other stamps or the story's months allow (`page_reading`, `months_reading`).
 
     >>> from timeline.temporal import tag
     >>> t = tag("Updated: 12/01/2021", None, narrative=False)[0]
@@ -80,20 +82,15 @@ def in_the_texts_order(timex: Timex, text: str) -> date | None:
         return None  # "02.01.2000 09:12 AM ET": the points and the zone disagree, no guess
     if zone == "day" or (zone is None and (pointed or _writes_day_first(text))):
         first, second = second, first
-    elif zone is None and first != second and not _shows_an_order(text):
+    elif zone is None and first != second and not _shows_month_first(text, timex):
         # "03/10/2022" over a story that writes no other date: either day, unless the rest of
         # the page shows one (stop 40), or the months its clauses place before or after the
-        # page's own month allow one reading only
+        # page's own month allow one reading only; and so over a story that writes its days
+        # in words month first only, "on May 25", as English editions of day-first pages do
+        # (stop 49: "Published 11/06/2014 16:27" was read as the 6th of November)
         readings = [date(day.year, first, second), date(day.year, second, first)]
         line = next((line for line in text.splitlines() if timex.text in line), timex.text)
         return page_reading(text, line, readings) or months_reading(text, readings)
-    elif zone is None and first != second and _beside_gmt(text, timex):
-        # "04/03/2026 · 07:45 GMT" over a story that writes "February 26": a clock in GMT is
-        # no American stamp's, whose order the story's words would tell (stop 42); only the
-        # rest of the page may tell the order
-        line = next((line for line in text.splitlines() if timex.text in line), timex.text)
-        readings = [date(day.year, first, second), date(day.year, second, first)]
-        return page_reading(text, line, readings)
     try:
         return date(day.year, first, second)
     except ValueError:
@@ -115,16 +112,20 @@ def _writes_day_first(text: str) -> bool:
     return writes_day_first(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
 
 
-def _shows_an_order(text: str) -> bool:
-    """Whether the page shows the order of its all-number dates: its story's dates do
-    (`temporal.date_order.shows_an_order`: "13/03/2019", or "14 January" against "January
-    14"), or a Crown copyright does (day first). With none shown, the stamp "03/10/2022" is as
-    likely the 3rd of October as the 10th of March: no publication date is better than a guess.
+def _shows_month_first(text: str, timex: Timex) -> bool:
+    """Whether the page shows that its all-number dates are month first: its story's figures
+    do ("03/13/2019", `temporal.date_order.shows_month_first`); its days in words written month
+    first do not ("May 25"), and beside a clock in Greenwich time, only the page's other stamps
+    may tell (stop 42, `_beside_gmt`).
 
-    >>> _shows_an_order("03/10/2022\\n\\nThe trial began in March."), _shows_an_order("On 14 May.")
-    (False, True)
+    >>> from timeline.temporal import tag
+    >>> stamp = tag("Posted 11/06/2014", None, narrative=False)[0]
+    >>> _shows_month_first("Posted 11/06/2014\\n\\nIt aired on May 25.", stamp)
+    False
+    >>> _shows_month_first("Posted 11/06/2014\\n\\nIt was filed on 03/13/2014.", stamp)
+    True
     """
-    return shows_an_order(without_furniture(text)) or _CROWN_COPYRIGHT_RE.search(text) is not None
+    return shows_month_first(without_furniture(text)) and not _beside_gmt(text, timex)
 
 
 #: A weekday or its abbreviation beside a stamp's date: "Tue 05/03/2024", "05/03/2024, Tuesday".
@@ -182,6 +183,8 @@ def _line_zone_order(line: str) -> str | None:
     ('month', None)
     >>> _line_zone_order("03/05/25 6:12 PM ET")
     'month'
+    >>> _line_zone_order("Published 10/07/2013 14h32"), _line_zone_order("10/07/2013 14:32")
+    ('day', None)
     """
     for match in _CLOCK_ZONE_RE.finditer(line):
         if match["zone"] in VOCABULARY.zones_of_the_americas:
@@ -189,7 +192,16 @@ def _line_zone_order(line: str) -> str | None:
         offset = _ZONE_OFFSETS.get(match["zone"])
         if offset and offset != "Z":
             return "month" if offset.startswith("-") else "day"
+    if _H_CLOCK_RE.search(line) is not None:
+        return "day"  # "10/07/2013 14h32": a clock as French and Portuguese write it (stop 49)
     return None
+
+
+#: A clock with an "h" between its hours and its minutes, "14h32", "9h05": the way French,
+#: Portuguese and the outlets of their countries write the hour, all of which write their
+#: all-number dates day first ("Publié le 10/07/2013 à 14h32"; an American stamp writes
+#: "2:32 p.m.").
+_H_CLOCK_RE = re.compile(r"(?<![\w.:/-])(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])")
 
 
 _ZONE_OFFSETS = VOCABULARY.time_zones
@@ -225,7 +237,7 @@ def numeric_stamp_day(line: str, text: str) -> date | None:
         or (zone is None and (POINTED_DATE_RE.search(line) or _writes_day_first(text)))
     ):
         return readings[1]
-    if len(readings) > 1 and zone is None and not _shows_an_order(text):
+    if len(readings) > 1 and zone is None and not shows_month_first(without_furniture(text)):
         # either reading, unless the rest of the page or the story's months tell
         return page_reading(text, line, readings) or months_reading(text, readings)
     return readings[0] if readings else None

@@ -33,6 +33,7 @@ __all__ = [
     "order_evidence",
     "reads_day_first",
     "shows_an_order",
+    "shows_month_first",
     "weekday_named",
     "weekday_reading",
     "writes_day_first",
@@ -54,13 +55,7 @@ def _order_evidence(text: str) -> int:
     all-number date that can only be read one way decides ("13/03/2019" is day first,
     "03/13/2019" month first); with none, the order of the dates it writes in words ("14
     January" against "January 14")."""
-    day_first = month_first = 0
-    for match in ALL_NUMBERS_RE.finditer(text):
-        first, second = int(match[1]), int(match[2])
-        if first > 12 >= second:
-            day_first += 1
-        elif second > 12 >= first:
-            month_first += 1
+    day_first, month_first = _figures_votes(text)
     if day_first or month_first:
         return day_first - month_first
     in_words_day_first = sum(m["month"].lower() in MONTHS for m in _DAY_MONTH_RE.finditer(text))
@@ -95,6 +90,32 @@ def month_and_day(first: int, second: int, order: int) -> tuple[int, int] | None
     else:
         return None
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def shows_month_first(text: str) -> bool:
+    """Whether `text` writes an all-number date that can only be read month first ("03/13/2019")
+    more often than one read day first: the order an American page's figures show. A day in
+    words written month first ("May 25") is not such evidence: the English editions of pages
+    whose figures are day first write their words so too (stop 49).
+
+    >>> shows_month_first("Filed 03/13/2019."), shows_month_first("It aired on May 25.")
+    (True, False)
+    """
+    day_first, month_first = _figures_votes(text)
+    return month_first > day_first
+
+
+def _figures_votes(text: str) -> tuple[int, int]:
+    """How many of `text`'s all-number dates read only day first, and how many only month
+    first."""
+    day_first = month_first = 0
+    for match in ALL_NUMBERS_RE.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            day_first += 1
+        elif second > 12 >= first:
+            month_first += 1
+    return day_first, month_first
 
 
 def writes_day_first(text: str) -> bool:
