@@ -1,6 +1,6 @@
-"""Two organisations or countries a plural noun stands for: "Both companies", "The two
-sides", "the two countries", "The unions want" after the pair the story named (stop 49,
-helper `referents`).
+"""Two organisations or countries a plural noun opening a sentence stands for: "Both
+companies", "The two sides", "The two countries", "The unions want" after the pair the story
+named (stop 49, helper `referents`).
 
     >>> text = "Orlo Ltd and Vell Inc agreed to merge. Both companies approved it."
     >>> orlo, vell = (ActorMention(0, 8, "Orlo Ltd", "Orlo Ltd", "organisation"),
