@@ -55,6 +55,7 @@ from timeline.actors.patronyms import with_patronymic_names
 from timeline.actors.persons import full_name_sweep, in_another_name
 from timeline.actors.pieces import without_opening_words
 from timeline.actors.place_lists import place_list_sweep, place_sweep
+from timeline.actors.plural_pointers import plural_pointers
 from timeline.actors.products import (
     numbered_names,
     written_models,
@@ -194,6 +195,8 @@ def _complete(
     mentions = with_company_terms(text, mentions)  # "the Company said", "your company"
     mentions.extend(title_anaphora(text, mentions))  # "Justice Ana Roe ... the judge wrote"
     mentions.extend(party_anaphora(text, mentions))  # "Ana Roe was fined ... The defendant"
+    mentions.sort(key=lambda m: (m.start, m.end))
+    mentions.extend(plural_pointers(text, mentions))  # "Orlo and Vell ... Both companies"
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = style_anaphora(text, mentions)  # "His Lordship Dr. Ana Roe ... His Lordship"
     mentions.extend(knights_by_given_name(text, mentions))  # "Sir Huw Bevan ... Sir Huw said"

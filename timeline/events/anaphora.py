@@ -415,7 +415,9 @@ def _likely_subject(
         return kept
     if main is not None and main in kept:
         return [main]
-    first = own[0] if own and subject else None
+    first = _titled_after_its_body(own) if subject else None
+    if first is None and own and subject:
+        first = own[0]
     if (
         first is not None
         and first.type == ActorType.PERSON
@@ -424,6 +426,26 @@ def _likely_subject(
     ):
         return [first.name]
     return persons
+
+
+def _titled_after_its_body(own: Sequence[ActorMention]) -> ActorMention | None:
+    """The person a sentence opens with after the organisation whose title the person holds,
+    the title read before the name (`ActorMention.role`): "Umoya chief executive Johan
+    Pretorius apologised", "Orlo president Ana Roe said"; the subject a "he" goes on with,
+    not a person the sentence names later (stop 49, helper `referents`).
+
+    >>> from timeline.actors import ActorMention
+    >>> orlo = ActorMention(0, 4, "Orlo", "Orlo", "organisation")
+    >>> roe = ActorMention(15, 22, "Ana Roe", "Ana Roe", "person", role="president")
+    >>> _titled_after_its_body([orlo, roe]).name
+    'Ana Roe'
+    >>> print(_titled_after_its_body([orlo, ActorMention(15, 22, "Ana Roe", "Ana Roe", "person")]))
+    None
+    """
+    if len(own) < 2 or own[0].type != ActorType.ORGANISATION:
+        return None
+    second = own[1]
+    return second if second.type == ActorType.PERSON and second.role else None
 
 
 def _opening_pronoun(sentence: Sentence, mentions: Sequence[ActorMention]) -> str | None:
