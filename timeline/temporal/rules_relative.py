@@ -97,7 +97,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end|long|old)\b)"
             r"|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
             + PARTS_OF_A_DAY
-            + r"))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
+            # "the last evening" is the final one, not yesterday's (stop 49)
+            + r"))?|(?<!\bthe\s)(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
             + PARTS_OF_A_DAY
             + r")"
         ),
@@ -116,7 +117,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>"
             + UNIT_RELATIONS
             + r")\s+(?:very\s+|same\s+)?"
-            r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            r"(?P<unit>week|weekend|month|year|quarter|decade|century|"
+            # "the last day", "the last evening": the final ones of a thing, not yesterday's
+            # ("It is the last day of the transfer window", stop 49)
+            r"(?<!the\slast\s)(?:day|morning|afternoon|evening|night)|"
             + longest_alternation(SEASONS)
             + r"|(?<!the\slast\s)season)\b"
         ),
