@@ -143,6 +143,22 @@ def test_the_last_day_is_no_yesterday(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        (
+            "Shares rose on the last day of the quarter.",
+            "the last day of the quarter",
+            "2022-09-30",
+        ),
+        ("The plant shut on the last day of June.", "the last day of June", "2022-06-30"),
+        ("She resigned on the last day of 2019.", "the last day of 2019", "2019-12-31"),
+    ],
+)
+def test_the_last_day_of_a_period_is_its_end(text: str, written: str, value: str) -> None:
+    assert _values(text, date(2022, 9, 1))[written] == value
+
+
 def test_last_night_and_the_last_week_are_still_counted_back() -> None:
     published = date(2022, 9, 1)
     assert _values("The fair closed last night.", published)["last night"] == "2022-08-31TNI"
