@@ -73,3 +73,73 @@ def due_ahead(text: str, start: int) -> bool:
         DEADLINE_RE.search(text, left, start) is not None
         and _PAST_BEFORE_RE.search(text, left, start) is None
     )
+
+
+#: The end of a month or a quarter set as a bound ("until the end of September", "by the end
+#: of June", "to the end of the third quarter", "until October"), the expression starting after
+#: it or with "the end of" (`_BOUND_OWN_RE`, after `_BOUND_WORD_RE`).
+_BOUND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:until|till)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?)?$"
+    r"|\b(?:by|before|to|through|into)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?$"
+)
+_BOUND_WORD_RE = re.compile(r"(?i)\b(?:until|till|by|before|to|through|into)\s+$")
+_BOUND_OWN_RE = re.compile(r"(?i)the\s+(?:end|close)\s+of\s")
+#: A past told as not reached before the bound: "did not arrive until August" is August past.
+_NOT_UNTIL_RE = re.compile(
+    r"(?i)\b(?:did|does|had|was|were|is|could)(?:n['’]t|\s+not)\b|\b(?:never|only)\b"
+)
+#: A past that lasted up to the bound ("the plant stayed closed until October", "talks ran on
+#: to the end of June"), or a span told from a time to it ("from May to the end of June"):
+#: the past's own month.
+_LASTED_UP_TO_RE = re.compile(
+    r"(?i)\b(?:stayed|remained|continued|lasted|persisted|ran|went\s+on|carried\s+on|"
+    r"worked|waited|from)\b[^.;:!?]{0,60}?\b(?:until|till|to|through|into)\s+"
+    r"(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?)?$"
+)
+#: A period told up to the bound ("fell in the three months to the end of June"): the span's
+#: own end, whose tense its verb tells.
+_PERIOD_UP_TO_RE = re.compile(
+    r"(?i)\b(?:days|weeks|months|quarters?|half|year|period|season)\s+"
+    r"(?:to|through|until|till|ending)\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def bound_of_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the year-less month or quarter text[start:end] is the end of a span set as a
+    bound: a past verb set it ("gave the utility until the end of September", "recommended
+    that it be replaced by the end of June", "said the order had filled its line until
+    October", "have covered their needs to the end of the third quarter"), so the bound is the
+    nearest of its name, most often still ahead, not last year's. Not a past that was not
+    reached before it ("did not arrive until August": the August told of).
+
+    >>> text = "The agency gave the utility until the end of September to report."
+    >>> bound_of_a_period(text, text.index("the end"), text.index(" to report"))
+    True
+    >>> text = "It said the order had filled its line until October."
+    >>> bound_of_a_period(text, text.index("October"), len(text) - 1)
+    True
+    >>> text = "Approval did not arrive until August."
+    >>> bound_of_a_period(text, text.index("August"), len(text) - 1)
+    False
+    >>> text = "Profit fell in the three months to the end of June."
+    >>> bound_of_a_period(text, text.index("the end"), len(text) - 1)
+    False
+    >>> text = "The plant stayed closed until October."
+    >>> bound_of_a_period(text, text.index("October"), len(text) - 1)
+    False
+    >>> text = "Sales rose in September."
+    >>> bound_of_a_period(text, text.index("September"), len(text) - 1)
+    False
+    """
+    left = max(0, start - _REACH)
+    for stop in SENTENCE_END_RE.finditer(text, left, start):
+        left = stop.end()
+    bound = _BOUND_BEFORE_RE.search(text, left, start) or (
+        _BOUND_OWN_RE.match(text, start, end) and _BOUND_WORD_RE.search(text, left, start)
+    )
+    return (
+        bool(bound)
+        and _NOT_UNTIL_RE.search(text, left, start) is None
+        and _PERIOD_UP_TO_RE.search(text, left, start) is None
+        and _LASTED_UP_TO_RE.search(text, left, start) is None
+    )

@@ -5,6 +5,7 @@ partial values (``Season``, ``YearlessDate``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import easter_sunday, month_end, year_value
@@ -24,6 +25,25 @@ from timeline.temporal.vocabulary import (
     VOCABULARY,
     single_spaced,
 )
+
+#: Thanksgiving followed by "long weekend" is Canada's, as "Thanksgiving Monday" is (the
+#: vocabulary's day of it, the second Monday of October): the US Thanksgiving is a Thursday.
+_LONG_WEEKEND_AFTER_RE = re.compile(r"(?i)\s+long\s+weekend\b")
+
+
+def holiday_name(name: str, text: str, end: int) -> str:
+    """The vocabulary's name of the holiday `name` written in `text` up to `end`: "Thanksgiving
+    long weekend" is the Canadian Thanksgiving's, which "Thanksgiving Monday" names.
+
+    >>> text = "Both lanes reopen for the Thanksgiving long weekend."
+    >>> holiday_name("thanksgiving", text, text.index(" long"))
+    'thanksgiving monday'
+    >>> holiday_name("thanksgiving", "Malls opened on Thanksgiving.", 28)
+    'thanksgiving'
+    """
+    if name in ("thanksgiving", "thanksgiving day") and _LONG_WEEKEND_AFTER_RE.match(text, end):
+        return "thanksgiving monday"
+    return name
 
 
 class HolidayKinds(Normalising):
@@ -52,7 +72,9 @@ class HolidayKinds(Normalising):
 
     def holiday(self, cand: Candidate) -> None:
         match = cand.match
-        name = single_spaced(match["hol"].lower().replace("’", "'"))
+        name = holiday_name(
+            single_spaced(match["hol"].lower().replace("’", "'")), self.text, cand.end
+        )
         if name in HISTORIC_DAYS:
             self.emit(cand.start, cand.end, "DATE", HISTORIC_DAYS[name])
             return

@@ -18,6 +18,7 @@ from datetime import date
 from timeline.temporal.calendar import year_value
 from timeline.temporal.date_order import full_year
 from timeline.temporal.date_parts import DateParts
+from timeline.temporal.deadline import bound_of_a_period
 from timeline.temporal.hemisphere import named_hemisphere, season_days
 from timeline.temporal.partial import (
     Decade,
@@ -160,6 +161,8 @@ def resolved_yearless_quarter(
             year = running.reference.year
         current = (running.reference.month - 1) // (12 // count) + 1
         tense = tense_around(running.text, *span, default=None) if span is not None else "past"
+        if tense == "past" and span is not None and bound_of_a_period(running.text, *span):
+            tense = None  # "have covered their needs to the end of the third quarter" (stop 49)
         just_over = partial.number == (current - 2) % count + 1  # the quarter before
         if tense is None:
             tense = "future" if _the_coming_quarter(partial.number, current, count) else "past"

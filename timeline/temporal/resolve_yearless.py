@@ -16,7 +16,7 @@ from datetime import date
 from timeline.temporal.arranged import planned_in_the_past
 from timeline.temporal.calendar import add_months, month_end, year_value
 from timeline.temporal.date_parts import DateParts
-from timeline.temporal.deadline import due_ahead
+from timeline.temporal.deadline import bound_of_a_period, due_ahead
 from timeline.temporal.fronted_year import fronted_year
 from timeline.temporal.partial import (
     MonthlessDay,
@@ -149,6 +149,10 @@ def year_of(
     ):
         # "had hoped that the album would lift sales in February": a plan of the past, the
         # nearest February (stop 44)
+        tense = None
+    if tense == "past" and span and partial.day is None and bound_of_a_period(running.text, *span):
+        # "gave the utility until the end of September", "had filled its line until October":
+        # a bound a past verb set, the nearest September, the nearest October (stop 49)
         tense = None
     if (
         span is not None

@@ -57,6 +57,14 @@ _NOT_A_NAMED_LAST = (
     + r")\b|['’])"
 )
 
+#: "of" and a period a day may end ("the last day of the quarter", "of next month", "of
+#: September", "of 2019")
+_OF_A_PERIOD = (
+    r"(?=\s+of\s+(?:(?:the|this|next|last|that)\s+)?(?:week|month|quarter|half|season|year|"
+    + longest_alternation(MONTHS)
+    + r"|\d{4})\b)"
+)
+
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
@@ -97,7 +105,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?![\s-]*(?:['’]s|of|ago|earlier|later|before|after|end|long|old)\b)"
             r"|(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>"
             + PARTS_OF_A_DAY
-            + r"))?|(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
+            # "the last evening" is the final one, not yesterday's (stop 49)
+            + r"))?|(?<!\bthe\s)(?P<rm>this|last|tomorrow|yesterday)\s+(?P<part2>"
             + PARTS_OF_A_DAY
             + r")"
         ),
@@ -110,13 +119,19 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Example("It lost $2 million in March 2021 and $9 million for the entire year.", "2021"),
             Example("The club finished fifth last season.", "2022"),
         ),
-        window=(40, 4),
+        window=(40, 28),  # room for the period its "the last day of" lookahead reads
         prefilter=UNIT_RELATIONS,
         pattern=ignoring_case(
             r"(?:(?P<el>earlier|later)\s+)?(?P<det>the\s+|this\s+(?=past\b))?(?P<rel>"
             + UNIT_RELATIONS
             + r")\s+(?:very\s+|same\s+)?"
-            r"(?P<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|"
+            r"(?P<unit>week|weekend|month|year|quarter|decade|century|"
+            # "the last day", "the last evening": the final ones of a thing, not yesterday's
+            # ("It is the last day of the transfer window", stop 49); "the last day of the
+            # quarter" is found, for `joins` to join it to its period
+            r"(?<!the\slast\s)(?:day|morning|afternoon|evening|night)|day"
+            + _OF_A_PERIOD
+            + "|"
             + longest_alternation(SEASONS)
             + r"|(?<!the\slast\s)season)\b"
         ),
