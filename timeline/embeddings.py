@@ -129,7 +129,7 @@ class _Store:
         for at, (key, number) in enumerate(zip(keys, numbers, strict=True)):
             if number < 0 and key not in new_at:
                 new_at[key] = at
-        table = self.table
+        spare: Any = None  # the new tokens past `CACHED_TOKENS`: read from here, this call only
         if new_at:
             new_keys = sorted(new_at)
             new = every[[new_at[key] for key in new_keys]]
@@ -143,17 +143,26 @@ class _Store:
             kept = min(len(new_keys), CACHED_TOKENS - first)
             self.table[first : first + kept] = computed[:kept]
             rows.update(zip(new_keys[:kept], range(first, first + kept), strict=True))
-            # the new tokens past `CACHED_TOKENS` are read from after the table, this call only
-            table = (
-                self.table
-                if kept == len(new_keys)
-                else numpy.concatenate([self.table, computed[kept:]])
-            )
             placed = dict(zip(new_keys, range(first, first + len(new_keys)), strict=True))
-            placed.update(zip(new_keys[kept:], range(CACHED_TOKENS, len(table)), strict=True))
+            if kept < len(new_keys):
+                spare = computed[kept:]
+                placed.update(
+                    zip(
+                        new_keys[kept:],
+                        range(CACHED_TOKENS, CACHED_TOKENS + len(spare)),
+                        strict=True,
+                    )
+                )
             numbers = [
                 number if number >= 0 else placed[key]
                 for key, number in zip(keys, numbers, strict=True)
             ]
-        embedded = table[numpy.array(numbers)]
+        found = numpy.array(numbers)
+        if spare is None:
+            embedded = self.table[found]
+        else:  # a full table is not copied: each row taken from where it is
+            kept_rows = found < CACHED_TOKENS
+            embedded = numpy.empty((len(found), spare.shape[1]), spare.dtype)
+            embedded[kept_rows] = self.table[found[kept_rows]]
+            embedded[~kept_rows] = spare[found[~kept_rows] - CACHED_TOKENS]
         return numpy.split(embedded, numpy.cumsum(lengths)[:-1])
