@@ -138,10 +138,11 @@ def test_the_store_gives_each_row_its_own_embedding_and_asks_for_new_rows_once(
             assert len(matrix) >= FEWEST_ROWS
     assert tail.asked == []  # the third batch: every row remembered
     # past `CACHED_TOKENS`, new rows are embedded all the same, and not kept
-    monkeypatch.setattr(embeddings, "CACHED_TOKENS", 22)
+    monkeypatch.setattr(embeddings, "CACHED_TOKENS", 23)
     small = embeddings._Store()
-    for batch in (first, second, second):
+    later = [_features([(3, 4), *((1000 + n, n) for n in range(5)), (900, 2)]), second[0]]
+    for batch in (first, later, later, second):  # 21 rows kept, then 2 of 5 new, then none
         expected = tail.predict(batch)
         got = small.embed(batch, tail)
         assert all(numpy.array_equal(a, b) for a, b in zip(got, expected, strict=True))
-    assert len(small.rows) == 22
+    assert len(small.rows) == 23
