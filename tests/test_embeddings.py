@@ -97,3 +97,52 @@ def test_any_batch_gives_the_plain_vectors(batch: list[list[str]]) -> None:
         _vectors(load_pipeline(None), texts), _vectors(_plain(), texts), strict=True
     ):
         assert _same(ours, theirs)
+
+
+class _RowTail:
+    """A stand-in for an embedding layer's tail: each row's embedding is a function of that
+    row alone; it remembers the matrices it was asked for."""
+
+    def __init__(self) -> None:
+        self.asked: list[numpy.ndarray] = []
+
+    def predict(self, features: list[numpy.ndarray]) -> list[numpy.ndarray]:
+        self.asked.extend(features)
+        return [numpy.stack([part[:, 0] % 1000, part[:, 1] % 7]).T.astype("f") for part in features]
+
+
+def _features(rows: list[tuple[int, int]]) -> numpy.ndarray:
+    return numpy.array(rows, dtype=numpy.uint64).reshape(len(rows), 2)
+
+
+def test_the_store_gives_each_row_its_own_embedding_and_asks_for_new_rows_once(
+    monkeypatch: Any,
+) -> None:
+    from timeline import embeddings
+
+    tail = _RowTail()
+    store = embeddings._Store()
+    first = [_features([(n, n + 1) for n in range(20)]), _features([(3, 4), (900, 2)])]
+    second = [_features([(900, 2), (5, 6), (2**63 + 5, 1), (7, 8)] * 5)]
+    for batch in (first, second, first):
+        expected = tail.predict(batch)
+        tail.asked.clear()
+        got = store.embed(batch, tail)
+        assert all(numpy.array_equal(a, b) for a, b in zip(got, expected, strict=True))
+        asked = tail.asked
+        # each new row once, in the order of its features' bytes, at least FEWEST_ROWS rows
+        for matrix in asked:
+            new = [row.tobytes() for row in matrix]
+            distinct = list(dict.fromkeys(new))
+            assert distinct == sorted(distinct)
+            assert len(matrix) >= FEWEST_ROWS
+    assert tail.asked == []  # the third batch: every row remembered
+    # past `CACHED_TOKENS`, new rows are embedded all the same, and not kept
+    monkeypatch.setattr(embeddings, "CACHED_TOKENS", 23)
+    small = embeddings._Store()
+    later = [_features([(3, 4), *((1000 + n, n) for n in range(5)), (900, 2)]), second[0]]
+    for batch in (first, later, later, second):  # 21 rows kept, then 2 of 5 new, then none
+        expected = tail.predict(batch)
+        got = small.embed(batch, tail)
+        assert all(numpy.array_equal(a, b) for a, b in zip(got, expected, strict=True))
+    assert len(small.rows) == 23
