@@ -25,7 +25,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
-from timeline.temporal.vocabulary import VAGUE_NEWS
+from timeline.temporal.vocabulary import MONTHS, SEASONS, UNITS, VAGUE_NEWS, VOCABULARY, WEEKDAYS
 from timeline.wordlists import word_list, word_set
 
 __all__ = [
@@ -40,6 +40,12 @@ PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 #: An indefinite article right before a span, an adjective of time between or not: "a ",
 #: "another ", "a former ".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
+
+#: The words a relation word ("last", "next") makes a time of: "year", "week", "Monday",
+#: "spring" (lower case, as `TWO_WORDS_AFTER` reads them), "quarter" and the like.
+_TIME_NOUNS = frozenset(
+    word.casefold() for words in (UNITS, WEEKDAYS, MONTHS, SEASONS) for word in words
+)
 
 #: A country written in its capital letters, with points or without: "US", "U.S.", "UK".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
@@ -196,9 +202,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return _describes(following.group(1))  # "a Bergen owner", "another Ontario firm"
     if label == "GPE" and _ABBREVIATION.fullmatch(surface) and surface.casefold() in countries():
         # "two U.S. energy companies", "the UK economy", "U.S. regulators": the country's
-        # letters describe the noun, as a demonym does (not "the US government", the state)
+        # letters describe the noun, as a demonym does (not "the US government", the state,
+        # nor a verb or a time after them: "sales in the U.S. fell", "in the US next year")
         word = following.group(1)
-        return word not in _JOINING and word not in _not_nouns() and word not in government_nouns()
+        return (
+            word not in _JOINING
+            and word not in _not_nouns()
+            and word not in government_nouns()
+            and word not in finite_verbs()
+            and not _opens_a_time(text, end)
+        )
     if not demonym:
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in government_nouns()  # "Danish police": the state's people
@@ -206,6 +219,23 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
 
 #: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".
 _NAME_WORD = r"(?<![\w-])(?!(?:An?|Another|The)\b)[A-Z][\w.'’-]*"
+
+
+def _opens_a_time(text: str, end: int) -> bool:
+    """Whether the words after `end` are a relation word and a unit, a weekday, a month or a
+    season: a time, no noun a name describes ("in the US next year", "the UK last week").
+
+    >>> _opens_a_time("rivals in the US next year", 17), _opens_a_time("the US next door", 6)
+    (True, False)
+    """
+    words = TWO_WORDS_AFTER.match(text, end)
+    if words is None or words.group(1) not in VOCABULARY.relations or words.group(2) is None:
+        return False
+    word = words.group(2)
+    return (
+        word in _TIME_NOUNS
+        or word.removesuffix("s") in _TIME_NOUNS  # "the next two" is no noun either way
+    )
 
 
 def _describes(word: str) -> bool:
