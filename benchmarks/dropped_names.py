@@ -359,9 +359,48 @@ def _where(tracer: Tracer, verdict: dict[str, Any], spellings: list[str]) -> str
                     continue
                 if not names & held:
                     return f"rows: {step}"
-            return "other row"
+            kept = {normal_name(actor) for actor in verdict["actors"]}
+            return "kept" if names & kept else "other row"
         return "loop or list: not found"
     return None
+
+
+#: One record per (row, name) of `--every`, for `--out`.
+every_records: list[dict[str, Any]] = []
+
+
+def _every(
+    tracer: Tracer, verdicts: list[dict[str, Any]], tally: Counter[tuple[str, bool]]
+) -> None:
+    """Each name the model labels in each scored row's sentence, into `tally` by (the stage
+    that lost it, or "kept"; whether the row's gold counts it)."""
+    for verdict in verdicts:
+        wanted = {normal_name(s) for spellings in verdict["gold_actors"] for s in spellings}
+        seen: set[str] = set()
+        for text_id, context in tracer.contexts.items():
+            low = context.find(verdict["sentence"])
+            if low < 0:
+                continue
+            high = low + len(verdict["sentence"])
+            for t, s, e, _ in tracer.entities:
+                name = _normal(context[s:e])
+                if t != text_id or not low <= s < e <= high or name in seen or not name:
+                    continue
+                seen.add(name)
+                stage = _where(tracer, verdict, [name]) or "?"
+                counted = name in wanted
+                tally[(stage, counted)] += 1
+                every_records.append(
+                    {
+                        "name": name,
+                        "stage": stage,
+                        "counted": counted,
+                        "sentence": verdict["sentence"],
+                        "actors": verdict["actors"],
+                        "gold": verdict["gold_actors"],
+                    }
+                )
+            break
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -371,7 +410,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", default=None, help="a stage whose names to list")
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--out", type=Path, default=None, help="JSON Lines of every name")
+    parser.add_argument(
+        "--every",
+        action="store_true",
+        help="every name the model labels in a scored sentence: where it is lost, by whether "
+        "the gold counts it (what a rule drops rightly and wrongly)",
+    )
     args = parser.parse_args(argv)
+    every: Counter[tuple[str, bool]] = Counter()
     tally: Counter[str] = Counter()
     records: list[dict[str, Any]] = []
     for set_name in args.sets:
@@ -386,13 +432,17 @@ def main(argv: list[str] | None = None) -> int:
                 for kind, name in actor_kinds(v)
             )
         ]
-        if not lost:
+        if not lost and not args.every:
             continue
         folder = Path("benchmarks") / set_name
         golds = [bench_outlets.load_gold(p) for p in sorted((folder / "gold").glob("*.json"))]
         tracer = Tracer()
         with traced(tracer):
             bench_outlets.run(golds, given=True, folder=folder)
+        if args.every:
+            _every(tracer, verdicts, every)
+            print(f"{set_name}: {len(verdicts)} rows", file=sys.stderr, flush=True)
+            continue
         for verdict, spellings in lost:
             stage = _where(tracer, verdict, spellings) or "not labelled exactly"
             tally[stage] += 1
@@ -407,6 +457,12 @@ def main(argv: list[str] | None = None) -> int:
                 }
             )
         print(f"{set_name}: {len(lost)} names", file=sys.stderr, flush=True)
+    if args.every:
+        stages = sorted({stage for stage, _ in every}, key=lambda st: -every[(st, True)])
+        print("counted dropped-right stage")
+        for stage in stages:
+            print(f"{every[(stage, True)]:7d} {every[(stage, False)]:13d} {stage}")
+        records = every_records
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     for stage, number in tally.most_common():

@@ -197,6 +197,40 @@ def test_a_countrys_letters_before_a_noun(text: str, letters: str, describes: bo
     assert describes_a_thing(text, letters, _end(text, letters), "GPE") is describes
 
 
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a trade weekly, a business wire, a brewers' newsletter, a retail column
+        ("Cider volume in the U.S. fell about 3% last year, the group said.", "U.S."),
+        ("Orvane sold about 62,000 of its vans in the U.S. last year.", "U.S."),
+        ("Tellwick plans to open stores in France and the UK next spring.", "UK"),
+        ("Sales in the US rose 4% in the quarter, Halbro said.", "US"),
+        ("The chain will enter the UK this March.", "UK"),
+    ],
+)
+def test_a_countrys_letters_before_a_verb_or_a_time_are_the_country(
+    text: str, letters: str
+) -> None:
+    """The letters describe a noun after them, not a verb ("the U.S. fell") or a time ("the
+    UK next spring"): the country is the place of the event, as its full name would be."""
+    assert not describes_a_thing(text, letters, _end(text, letters), "GPE")
+    country = "United Kingdom" if letters == "UK" else "United States"
+    assert country in {m.name for m in find_actors([text])[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Two U.S. carmakers said last week they would cut prices.", "U.S."),
+        ("The UK economy shrank last quarter.", "UK"),
+        ("US officials met next week's deadline.", "US"),
+    ],
+)
+def test_a_countrys_letters_before_a_noun_still_describe_it(text: str, letters: str) -> None:
+    """A time later in the sentence changes nothing: the word after the letters is a noun."""
+    assert describes_a_thing(text, letters, _end(text, letters), "GPE")
+
+
 def test_rows_keep_the_government_and_leave_the_police() -> None:
     text = (
         "Danish police said on Monday that the clerk had left. The Peruvian government "
