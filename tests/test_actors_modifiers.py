@@ -219,6 +219,34 @@ def test_a_countrys_letters_before_a_verb_or_a_time_are_the_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a farm bulletin, a flood warning, a regional budget story, a health ministry's note
+        ("Growers in the Fergana region lost a third of their wheat.", "Fergana"),
+        ("More rain is due in the Irrawaddy basin next week.", "Irrawaddy"),
+        ("The Western Cape government will fund the line until 2027.", "Western Cape"),
+        ("There were 412 cases in the Kandy district alone.", "Kandy"),
+        ("Trawlers were seen in the Celtic Sea last autumn.", "Celtic Sea"),
+        ("Algae covered the mouth of the Tarrow River last week.", "Tarrow River"),
+    ],
+)
+def test_a_region_after_the_before_its_own_noun_or_a_time_is_the_place(
+    text: str, place: str
+) -> None:
+    """A region after "the" is an adjective before a noun it describes ("the Atlantic
+    hurricane season"), not before the noun of its own unit, feature or government, nor
+    before a time: those name the place."""
+    assert not describes_a_thing(text, place, _end(text, place), "LOC")
+
+
+def test_a_region_after_the_before_a_noun_it_describes_still_does() -> None:
+    text = "It was the Atlantic hurricane season's busiest week."
+    assert describes_a_thing(text, "Atlantic", _end(text, "Atlantic"), "LOC")
+    text = "Prices in the Baltic grain trade fell."
+    assert describes_a_thing(text, "Baltic", _end(text, "Baltic"), "LOC")
+
+
+@pytest.mark.parametrize(
     ("text", "letters"),
     [
         ("Two U.S. carmakers said last week they would cut prices.", "U.S."),

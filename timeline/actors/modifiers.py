@@ -15,6 +15,7 @@ from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
+from timeline.actors.time_edges import a_time_after
 from timeline.actors.vocabulary import (
     after_the,
     countries,
@@ -25,7 +26,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.sentences import sentence_openers
-from timeline.temporal.vocabulary import MONTHS, SEASONS, UNITS, VAGUE_NEWS, VOCABULARY, WEEKDAYS
+from timeline.temporal.vocabulary import VAGUE_NEWS
 from timeline.wordlists import word_list, word_set
 
 __all__ = [
@@ -40,12 +41,6 @@ PREPOSITIONS = ("of", "in", "at", "on", "for", "from", "to", "by", "with")
 #: An indefinite article right before a span, an adjective of time between or not: "a ",
 #: "another ", "a former ".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:former\s+)?$")
-
-#: The words a relation word ("last", "next") makes a time of: "year", "week", "Monday",
-#: "spring" (lower case, as `TWO_WORDS_AFTER` reads them), "quarter" and the like.
-_TIME_NOUNS = frozenset(
-    word.casefold() for words in (UNITS, WEEKDAYS, MONTHS, SEASONS) for word in words
-)
 
 #: A country written in its capital letters, with points or without: "US", "U.S.", "UK".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
@@ -105,6 +100,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
     >>> describes_a_thing("the Atlantic early on Friday", "Atlantic", 12, "LOC")
+    False
+    >>> describes_a_thing("farmers in the Fergana region lost", "Fergana", 22, "LOC")
     False
     >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
     False
@@ -193,6 +190,13 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
             and word not in finite_verbs()  # "the Black Sea fell", "the Province began"
             and word not in prepositions()  # "the East-West Highway near Kakarbhitta"
             and _COMPASS.fullmatch(word) is None
+            # the place itself, with its unit's, feature's or body's noun ("the Turkistan
+            # region", "the Brahmaputra basin") or its government's, as a place before
+            # "government" is elsewhere in this rule; or before a time ("the Yellow Sea
+            # last autumn")
+            and word not in place_nouns()
+            and word not in government_nouns()
+            and not a_time_after(text, end)
         )
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
         return written_as_a_place(text, surface)  # "Istanbul shares": the place's market
@@ -210,7 +214,7 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
             and word not in _not_nouns()
             and word not in government_nouns()
             and word not in finite_verbs()
-            and not _opens_a_time(text, end)
+            and not a_time_after(text, end)
         )
     if not demonym:
         return False  # "Democrats", "the Europeans": a group's name or a people
@@ -219,23 +223,6 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
 
 #: A capitalised word of a name, not an article: "Sam" of "Sam Dunne"; not "A" of "A Dunne".
 _NAME_WORD = r"(?<![\w-])(?!(?:An?|Another|The)\b)[A-Z][\w.'’-]*"
-
-
-def _opens_a_time(text: str, end: int) -> bool:
-    """Whether the words after `end` are a relation word and a unit, a weekday, a month or a
-    season: a time, no noun a name describes ("in the US next year", "the UK last week").
-
-    >>> _opens_a_time("rivals in the US next year", 17), _opens_a_time("the US next door", 6)
-    (True, False)
-    """
-    words = TWO_WORDS_AFTER.match(text, end)
-    if words is None or words.group(1) not in VOCABULARY.relations or words.group(2) is None:
-        return False
-    word = words.group(2)
-    return (
-        word in _TIME_NOUNS
-        or word.removesuffix("s") in _TIME_NOUNS  # "the next two" is no noun either way
-    )
 
 
 def _describes(word: str) -> bool:
