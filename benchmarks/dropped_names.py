@@ -114,6 +114,8 @@ class Tracer:
     #: (sentence text, step) -> the normal names the step's output holds for the sentence
     rows: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     current: tuple[int, int, int] | None = None
+    #: the name a stage last gave a name it renamed (`_where`)
+    renamed_to: str = ""
 
     def holds(self, items: Sequence[Any], low: int, high: int, names: set[str]) -> bool:
         """Whether a span or mention within `low`..`high` is one of `names` (normal)."""
@@ -124,11 +126,16 @@ class Tracer:
             for item in items
         )
 
-    def written(self, items: Sequence[Any], low: int, high: int, names: set[str]) -> bool:
-        """Whether a mention within `low`..`high` is written as one of `names`, whatever
-        its name."""
-        return any(
-            low <= item.start and item.end <= high and _normal(item.text) in names for item in items
+    def written(self, items: Sequence[Any], low: int, high: int, names: set[str]) -> str | None:
+        """The name of a mention within `low`..`high` written as one of `names`, whatever its
+        name, or None."""
+        return next(
+            (
+                str(getattr(item, "name", item.text))
+                for item in items
+                if low <= item.start and item.end <= high and _normal(item.text) in names
+            ),
+            None,
         )
 
 
@@ -350,6 +357,7 @@ def _where(tracer: Tracer, verdict: dict[str, Any], spellings: list[str]) -> str
             first = False
             if tracer.holds(before, low, high, names) and not tracer.holds(after, low, high, names):
                 renamed = tracer.written(after, low, high, names)
+                tracer.renamed_to = renamed or ""
                 return f"{step}: {'renamed' if renamed else 'dropped'}"
         last = "find_actors"
         if names & tracer.rows.get((sentence, last), set()):
@@ -387,6 +395,7 @@ def _every(
                 if t != text_id or not low <= s < e <= high or name in seen or not name:
                     continue
                 seen.add(name)
+                tracer.renamed_to = ""
                 stage = _where(tracer, verdict, [name]) or "?"
                 counted = name in wanted
                 tally[(stage, counted)] += 1
@@ -395,6 +404,7 @@ def _every(
                         "name": name,
                         "stage": stage,
                         "counted": counted,
+                        "renamed_to": tracer.renamed_to,
                         "sentence": verdict["sentence"],
                         "actors": verdict["actors"],
                         "gold": verdict["gold_actors"],
@@ -444,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{set_name}: {len(verdicts)} rows", file=sys.stderr, flush=True)
             continue
         for verdict, spellings in lost:
+            tracer.renamed_to = ""
             stage = _where(tracer, verdict, spellings) or "not labelled exactly"
             tally[stage] += 1
             records.append(
@@ -452,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
                     "article": verdict["article"],
                     "name": spellings[0],
                     "stage": stage,
+                    "renamed_to": tracer.renamed_to,
                     "sentence": verdict["sentence"],
                     "actors": verdict["actors"],
                 }
@@ -469,7 +481,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{number:5d} {stage}")
     if args.show:
         for record in [r for r in records if r["stage"] == args.show][: args.n]:
-            print(f"\n[{record['set']}/{record['article']}] {record['name']}")
+            to = f" -> {record['renamed_to']}" if record["renamed_to"] else ""
+            print(f"\n[{record['set']}/{record['article']}] {record['name']}{to}")
             print(f"  {record['sentence']}\n  row {record['actors']}")
     return 0
 
