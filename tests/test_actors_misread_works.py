@@ -23,6 +23,25 @@ def test_an_unquoted_work_ending_in_an_organisation_word_is_a_body() -> None:
     assert _label(text, "The Kelvin Boilerworks Company") == "ORG"
 
 
+def test_an_unquoted_work_someone_tells_something_is_a_body() -> None:
+    """A title the model read for a newspaper, a station or a podcast is who listens when
+    someone "told" it: a body (an obituary's quote, a vox pop, a trade podcast's note)."""
+    text = '"Nobody came for years," she told The Kelvedon Courier at the time.'
+    assert _label(text, "The Kelvedon Courier") == "ORG"
+    assert _label(
+        "Several drivers told Prairie Tonight they were not paid.", "Prairie Tonight"
+    ) == ("ORG")
+    assert _label("The chef tells Kitchen Talk that prices rose.", "Kitchen Talk") == "ORG"
+
+
+def test_a_work_not_told_anything_stays_a_work() -> None:
+    """A quoted title, or one that is what is told ("told the story of Harbour Nights"), stays."""
+    text = 'She told "The Kelvedon Courier" readers nothing.'
+    assert _label(text, "The Kelvedon Courier") == "WORK_OF_ART"
+    text = "He told the story of Harbour Nights in a film."
+    assert _label(text, "Harbour Nights") == "WORK_OF_ART"
+
+
 def test_an_unquoted_work_after_a_preposition_of_place_is_a_place() -> None:
     assert _label("Ten growers will visit Kalvora on Monday.", "Kalvora") == "GPE"
     text = "Police closed the road between Tarnovo and Vireshka at 14:35."

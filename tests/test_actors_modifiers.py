@@ -197,6 +197,68 @@ def test_a_countrys_letters_before_a_noun(text: str, letters: str, describes: bo
     assert describes_a_thing(text, letters, _end(text, letters), "GPE") is describes
 
 
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a trade weekly, a business wire, a brewers' newsletter, a retail column
+        ("Cider volume in the U.S. fell about 3% last year, the group said.", "U.S."),
+        ("Orvane sold about 62,000 of its vans in the U.S. last year.", "U.S."),
+        ("Tellwick plans to open stores in France and the UK next spring.", "UK"),
+        ("Sales in the US rose 4% in the quarter, Halbro said.", "US"),
+        ("The chain will enter the UK this March.", "UK"),
+    ],
+)
+def test_a_countrys_letters_before_a_verb_or_a_time_are_the_country(
+    text: str, letters: str
+) -> None:
+    """The letters describe a noun after them, not a verb ("the U.S. fell") or a time ("the
+    UK next spring"): the country is the place of the event, as its full name would be."""
+    assert not describes_a_thing(text, letters, _end(text, letters), "GPE")
+    country = "United Kingdom" if letters == "UK" else "United States"
+    assert country in {m.name for m in find_actors([text])[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a farm bulletin, a flood warning, a regional budget story, a health ministry's note
+        ("Growers in the Fergana region lost a third of their wheat.", "Fergana"),
+        ("More rain is due in the Irrawaddy basin next week.", "Irrawaddy"),
+        ("The Western Cape government will fund the line until 2027.", "Western Cape"),
+        ("There were 412 cases in the Kandy district alone.", "Kandy"),
+        ("Trawlers were seen in the Celtic Sea last autumn.", "Celtic Sea"),
+        ("Algae covered the mouth of the Tarrow River last week.", "Tarrow River"),
+    ],
+)
+def test_a_region_after_the_before_its_own_noun_or_a_time_is_the_place(
+    text: str, place: str
+) -> None:
+    """A region after "the" is an adjective before a noun it describes ("the Atlantic
+    hurricane season"), not before the noun of its own unit, feature or government, nor
+    before a time: those name the place."""
+    assert not describes_a_thing(text, place, _end(text, place), "LOC")
+
+
+def test_a_region_after_the_before_a_noun_it_describes_still_does() -> None:
+    text = "It was the Atlantic hurricane season's busiest week."
+    assert describes_a_thing(text, "Atlantic", _end(text, "Atlantic"), "LOC")
+    text = "Prices in the Baltic grain trade fell."
+    assert describes_a_thing(text, "Baltic", _end(text, "Baltic"), "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Two U.S. carmakers said last week they would cut prices.", "U.S."),
+        ("The UK economy shrank last quarter.", "UK"),
+        ("US officials met next week's deadline.", "US"),
+    ],
+)
+def test_a_countrys_letters_before_a_noun_still_describe_it(text: str, letters: str) -> None:
+    """A time later in the sentence changes nothing: the word after the letters is a noun."""
+    assert describes_a_thing(text, letters, _end(text, letters), "GPE")
+
+
 def test_rows_keep_the_government_and_leave_the_police() -> None:
     text = (
         "Danish police said on Monday that the clerk had left. The Peruvian government "

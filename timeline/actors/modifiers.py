@@ -15,6 +15,7 @@ from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
+from timeline.actors.time_edges import a_time_after
 from timeline.actors.vocabulary import (
     after_the,
     countries,
@@ -99,6 +100,8 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
     >>> describes_a_thing("the Atlantic on Friday", "Atlantic", 12, "LOC")
     False
     >>> describes_a_thing("the Atlantic early on Friday", "Atlantic", 12, "LOC")
+    False
+    >>> describes_a_thing("farmers in the Fergana region lost", "Fergana", 22, "LOC")
     False
     >>> describes_a_thing("the Coral Sea south of the reef", "Coral Sea", 13, "LOC")
     False
@@ -187,6 +190,13 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
             and word not in finite_verbs()  # "the Black Sea fell", "the Province began"
             and word not in prepositions()  # "the East-West Highway near Kakarbhitta"
             and _COMPASS.fullmatch(word) is None
+            # the place itself, with its unit's, feature's or body's noun ("the Turkistan
+            # region", "the Brahmaputra basin") or its government's, as a place before
+            # "government" is elsewhere in this rule; or before a time ("the Yellow Sea
+            # last autumn")
+            and word not in place_nouns()
+            and word not in government_nouns()
+            and not a_time_after(text, end)
         )
     if label in ("GPE", "LOC") and following.group(1) in _market_nouns():
         return written_as_a_place(text, surface)  # "Istanbul shares": the place's market
@@ -196,9 +206,16 @@ def describes_a_thing(text: str, surface: str, end: int, label: str) -> bool:
         return _describes(following.group(1))  # "a Bergen owner", "another Ontario firm"
     if label == "GPE" and _ABBREVIATION.fullmatch(surface) and surface.casefold() in countries():
         # "two U.S. energy companies", "the UK economy", "U.S. regulators": the country's
-        # letters describe the noun, as a demonym does (not "the US government", the state)
+        # letters describe the noun, as a demonym does (not "the US government", the state,
+        # nor a verb or a time after them: "sales in the U.S. fell", "in the US next year")
         word = following.group(1)
-        return word not in _JOINING and word not in _not_nouns() and word not in government_nouns()
+        return (
+            word not in _JOINING
+            and word not in _not_nouns()
+            and word not in government_nouns()
+            and word not in finite_verbs()
+            and not a_time_after(text, end)
+        )
     if not demonym:
         return False  # "Democrats", "the Europeans": a group's name or a people
     return following.group(1) not in government_nouns()  # "Danish police": the state's people

@@ -1,6 +1,7 @@
 """A temporal expression at a name's edge is no word of it: the end of a time a name begins
 in ("218 BC Hannibal", "12:00 UTC"), a time fronted in its sentence ("Last November
-Rheinwerk bought"), and a clock time opening a name ("9.42pm SAST").
+Rheinwerk bought"), a clock time opening a name ("9.42pm SAST"), and a time right after a
+name, which is no noun the name describes ("in the US next year").
 
     >>> outside_times("In 218 BC Hannibal crossed the Alps.", 7, 18, [(3, 9)])
     (10, 18)
@@ -16,15 +17,46 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.vocabulary import organisation_words, place_words
-from timeline.temporal.vocabulary import TIME_ZONES
+from timeline.temporal.vocabulary import (
+    MONTHS,
+    SEASONS,
+    TIME_ZONES,
+    UNITS,
+    VOCABULARY,
+    WEEKDAYS,
+)
 from timeline.wordlists import word_set
 
-__all__ = ["opens_with_a_clock", "outside_times"]
+__all__ = ["a_time_after", "opens_with_a_clock", "outside_times"]
 
 #: A clock time opening a name the model found: "9.42pm SAST", "6:15 a.m. GMT", "0915 GMT" (a
 #: wire's four figures before a zone) are times of day in a zone, never an actor.
 _CLOCK_OPENING = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", re.IGNORECASE)
 _FOUR_FIGURES_AND_ZONE = re.compile(r"[0-2]\d[0-5]\d\s+([A-Z]{2,5})\b")
+
+
+#: A relation word and the word after it: " next year", " last autumn".
+_RELATION_AND_WORD = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
+#: The words a relation word ("last", "next") makes a time of: "year", "week", "monday",
+#: "spring", "quarter" (lower case, as the text writes them after the relation word).
+_TIME_NOUNS = frozenset(
+    word.casefold() for words in (UNITS, WEEKDAYS, MONTHS, SEASONS) for word in words
+)
+
+
+def a_time_after(text: str, end: int) -> bool:
+    """Whether the words right after `end` are a relation word and a unit, a weekday, a month
+    or a season: a time, no noun the name before it describes ("in the US next year", "the
+    Yellow Sea last autumn").
+
+    >>> a_time_after("rivals in the US next year", 16), a_time_after("the US next door", 6)
+    (True, False)
+    """
+    words = _RELATION_AND_WORD.match(text, end)
+    if words is None or words.group(1) not in VOCABULARY.relations:
+        return False
+    word = words.group(2)
+    return word in _TIME_NOUNS or word.removesuffix("s") in _TIME_NOUNS
 
 
 def opens_with_a_clock(name: str) -> bool:
