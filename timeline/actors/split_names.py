@@ -171,6 +171,9 @@ def owners_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
+#: The labels of a span a company and its seat may be: the model's organisation or facility,
+#: and a company it took for a person or a place ("Tarvik Automobiles of Lund").
+_SEATED_LABELS = frozenset({"ORG", "FAC", "PERSON", "GPE", "LOC"})
 #: "of" and the one to three capitalised words of a seat ending a span: " of Toulouse".
 _OF_SEAT = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 
@@ -206,18 +209,29 @@ def seats_apart(
     ['Bay Ridge Processors', 'Regina']
     >>> [r.text for r in seats_apart(text, raw)]
     ['Bay Ridge Processors of Regina']
+
+    A company the model took for a person or a place is cut when its name ends in an
+    organisation's word or a sector, never in a plural alone ("Ana Banks of Lund" is hers):
+
+    >>> text = "It sold pumps to Tarvik Automobiles of Lund."
+    >>> raw = [RawSpan(17, 43, "Tarvik Automobiles of Lund", "PERSON")]
+    >>> [(r.text, r.label) for r in seats_apart(text, raw, frozenset({"automobile"}))]
+    [('Tarvik Automobiles', 'ORG'), ('Lund', 'GPE')]
     """
     result: list[RawSpan] = []
     for span in raw:
-        seat = _OF_SEAT.search(span.text) if span.label in ("ORG", "FAC") else None
+        seat = _OF_SEAT.search(span.text) if span.label in _SEATED_LABELS else None
         firm = span.text[: seat.start()] if seat is not None else ""
         place = seat.group(1).rstrip() if seat is not None else ""
+        # a company the model took for a person or a place ends in an organisation's word
+        # or a sector ("Tarvik Automobiles of Lund"), not in any plural ("Ana Banks of Lund")
+        known = nouns if span.label in ("ORG", "FAC") else frozenset()
         if (
             seat is None
             or place.casefold() in countries()
             or not (
-                (_a_company(firm) and _written_alone(text, firm))
-                or (_a_trading_name(firm, nouns) and not after_the(text, span.start))
+                (span.label in ("ORG", "FAC") and _a_company(firm) and _written_alone(text, firm))
+                or (_a_trading_name(firm, known) and not after_the(text, span.start))
             )
         ):
             result.append(span)
