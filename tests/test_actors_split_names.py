@@ -180,7 +180,9 @@ def test_an_owners_product_through_the_model() -> None:
 
 def _seat_split(text: str, name: str, nouns: frozenset[str] = NOUNS) -> list[str]:
     start = text.index(name)
-    return [r.text for r in seats_apart(text, [RawSpan(start, start + len(name), name, "ORG")], nouns)]
+    return [
+        r.text for r in seats_apart(text, [RawSpan(start, start + len(name), name, "ORG")], nouns)
+    ]
 
 
 TRADE_NOUNS = NOUNS | {"processor", "product", "holiday", "technology", "son", "archive"}
@@ -200,7 +202,10 @@ def test_a_company_written_once_with_its_seat_is_the_company_and_the_town() -> N
         "Nanaimo",
     ]
     release = "Orders came from Kelstone Engineering of Perth and two other firms."
-    assert _seat_split(release, "Kelstone Engineering of Perth") == ["Kelstone Engineering", "Perth"]
+    assert _seat_split(release, "Kelstone Engineering of Perth") == [
+        "Kelstone Engineering",
+        "Perth",
+    ]
     contractors = "The contractors, Marr and Sons of Dunmore, started on Friday."
     assert _seat_split(contractors, "Marr and Sons of Dunmore", TRADE_NOUNS) == [
         "Marr and Sons",
