@@ -115,3 +115,12 @@ def test_two_persons_two_towns_or_a_pair_written_once_stay_two() -> None:
     assert len(coordinated_joined(once, _pieces(once, "Harlow", "Penge"))) == 2
     places = "Harlow and Penge raised it. Harlow and Penge won."
     assert len(coordinated_joined(places, _pieces(places, "Harlow", "Penge", label="GPE"))) == 4
+
+
+def test_a_pair_ending_a_longer_list_of_names_stays_two() -> None:
+    """A bulletin's villages: "Baliau, Kuluguma and Abaria" are three names, each written so."""
+    text = (
+        "Ash fell on Baliau, Kulmora and Abreth villages. Kulmora and Abreth were evacuated "
+        "on Monday."
+    )
+    assert len(coordinated_joined(text, _pieces(text, "Kulmora", "Abreth"))) == 4

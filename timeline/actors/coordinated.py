@@ -268,12 +268,16 @@ def _closes(
 
 def _partners_never_apart(text: str, whole: str) -> bool:
     """Whether `text` writes the firm `whole` ("Marr and Tindle") twice or more, each of its
-    partners' names only there (not "Ana Marr", "Tindle said"), and never after a preposition
-    of place (two towns: "at Renby and Cowra").
+    partners' names only there (not "Ana Marr", "Tindle said"), never after a preposition of
+    place (two towns: "at Renby and Cowra") nor ending a longer list ("Baliau, Renby and
+    Cowra": each a name).
 
     >>> _partners_never_apart("Marr and Tindle bid. Marr and Tindle won.", "Marr and Tindle")
     True
     >>> text = "Ian Marr spoke. Marr and Tindle bid. Marr and Tindle won."
+    >>> _partners_never_apart(text, "Marr and Tindle")
+    False
+    >>> text = "Ash fell on Baliau, Marr and Tindle. Marr and Tindle were evacuated."
     >>> _partners_never_apart(text, "Marr and Tindle")
     False
     """
@@ -284,7 +288,25 @@ def _partners_never_apart(text: str, whole: str) -> bool:
             len(written_whole(piece).findall(text)) == pairs for piece in _PARTNERS.split(whole)
         )
         and not written_as_a_place(text, whole)
+        and not any(
+            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in _starts(text, whole)
+        )
     )
+
+
+def _starts(text: str, whole: str) -> list[int]:
+    """Where `text` writes `whole`."""
+    found: list[int] = []
+    at = text.find(whole)
+    while at >= 0:
+        found.append(at)
+        at = text.find(whole, at + 1)
+    return found
+
+
+#: A capitalised name and a comma right before a pair: the pair ends a longer list ("Baliau,
+#: Kuluguma and Abaria villages"), whose members are each a name.
+_LIST_MEMBER_BEFORE = re.compile(r"[A-Z][\w'’-]*, $")
 
 
 #: What parts the partners of a firm's name: "Marr and Tindle", "Bryce, Hadlow & Kemp".
