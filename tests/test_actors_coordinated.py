@@ -77,3 +77,50 @@ def test_a_list_of_companies_stays_a_list() -> None:
     assert not any(" and " in name for name in names)
     text = "Shares of Halvard and General Motors Co. rose on Monday."
     assert not any(" and " in name for name in _names(text))
+
+
+def _pieces(text: str, *names: str, label: str = "PERSON") -> list[RawSpan]:
+    """Spans over each written place of each of `names`, in text order."""
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            spans.append(RawSpan(at, at + len(name), name, label))
+            at = text.find(name, at + 1)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def test_a_firm_named_for_its_partners_written_whole_again_and_again_is_one() -> None:
+    """A wire on a takeover and a trade column: the partners' names are never written apart."""
+    wire = (
+        "Harlow and Penge raised their offer for Cobb Ales today. Harlow and Penge, the "
+        "brewers, will post documents on Monday. Shareholders of Cobb Ales meet on Friday."
+    )
+    found = coordinated_joined(wire, _pieces(wire, "Harlow", "Penge"))
+    assert [(s.text, s.label) for s in found] == [("Harlow and Penge", "ORG")] * 2
+    column = "Orders went to Tusk & Meyrick in May. Tusk & Meyrick will deliver in July."
+    assert [s.text for s in coordinated_joined(column, _pieces(column, "Tusk", "Meyrick"))] == [
+        "Tusk & Meyrick"
+    ] * 2
+
+
+def test_two_persons_two_towns_or_a_pair_written_once_stay_two() -> None:
+    """A court report names each accused in full; a bulletin's towns stand after "at"; a pair
+    written once gives no evidence."""
+    court = "Ian Harlow and Tom Penge were charged. Harlow and Penge pleaded. Harlow and Penge"
+    assert len(coordinated_joined(court, _pieces(court, "Harlow", "Penge"))) == 6
+    bulletin = "Baths at Renby and Cowra shut today. Renby and Cowra reopen them on Monday."
+    assert len(coordinated_joined(bulletin, _pieces(bulletin, "Renby", "Cowra"))) == 4
+    once = "Harlow and Penge raised their offer today."
+    assert len(coordinated_joined(once, _pieces(once, "Harlow", "Penge"))) == 2
+    places = "Harlow and Penge raised it. Harlow and Penge won."
+    assert len(coordinated_joined(places, _pieces(places, "Harlow", "Penge", label="GPE"))) == 4
+
+
+def test_a_pair_ending_a_longer_list_of_names_stays_two() -> None:
+    """A bulletin's villages: "Baliau, Kuluguma and Abaria" are three names, each written so."""
+    text = (
+        "Ash fell on Baliau, Kulmora and Abreth villages. Kulmora and Abreth were evacuated "
+        "on Monday."
+    )
+    assert len(coordinated_joined(text, _pieces(text, "Kulmora", "Abreth"))) == 4

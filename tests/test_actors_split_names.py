@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.modifiers import describes_a_thing
 from timeline.actors.spans import RawSpan
-from timeline.actors.split_names import owners_apart, split_names
+from timeline.actors.split_names import owners_apart, seats_apart, split_names
 
 NOUNS = frozenset({"bay", "lodge", "house", "dock", "work", "ford", "france", "bush"})
 
@@ -176,3 +176,76 @@ def test_an_owners_product_through_the_model() -> None:
     names = _names(text)
     assert "Lumo Devices" in names
     assert not any("'" in name for name in names)
+
+
+def _seat_split(text: str, name: str, nouns: frozenset[str] = NOUNS) -> list[str]:
+    start = text.index(name)
+    return [
+        r.text for r in seats_apart(text, [RawSpan(start, start + len(name), name, "ORG")], nouns)
+    ]
+
+
+TRADE_NOUNS = NOUNS | {"processor", "product", "holiday", "technology", "son", "archive"}
+
+
+def test_a_company_written_once_with_its_seat_is_the_company_and_the_town() -> None:
+    """A trade weekly, a wire and a press release: the seat after a sector or a plural of
+    goods or services, the company written only there (`seats_apart`, `_a_trading_name`)."""
+    weekly = "Tarn Valley's rival, Bay Ridge Processors of Regina, said in May it would not bid."
+    assert _seat_split(weekly, "Bay Ridge Processors of Regina", TRADE_NOUNS) == [
+        "Bay Ridge Processors",
+        "Regina",
+    ]
+    wire = "The mill was bought by Westfold Forest Products of Nanaimo in 1961."
+    assert _seat_split(wire, "Westfold Forest Products of Nanaimo", TRADE_NOUNS) == [
+        "Westfold Forest Products",
+        "Nanaimo",
+    ]
+    release = "Orders came from Kelstone Engineering of Perth and two other firms."
+    assert _seat_split(release, "Kelstone Engineering of Perth") == [
+        "Kelstone Engineering",
+        "Perth",
+    ]
+    contractors = "The contractors, Marr and Sons of Dunmore, started on Friday."
+    assert _seat_split(contractors, "Marr and Sons of Dunmore", TRADE_NOUNS) == [
+        "Marr and Sons",
+        "Dunmore",
+    ]
+
+
+def test_an_institution_a_body_a_country_or_a_name_after_the_stays_whole() -> None:
+    """A singular institution's word before a field, a public body's plural, a country's
+    name, "the" before the name, one word before "of", and a plural with no noun known."""
+    for text, name in (
+        ("Norbury College of Technology opened a lab.", "Norbury College of Technology"),
+        ("Halden Chamber of Commerce met on Monday.", "Halden Chamber of Commerce"),
+        ("Vellmark Transport Workers of Ostby struck.", "Vellmark Transport Workers of Ostby"),
+        ("Orland Forest Products of Canada cut jobs.", "Orland Forest Products of Canada"),
+        ("Files went to the State Archives of Tarsk on Monday.", "State Archives of Tarsk"),
+        ("Brothers of Mercy ran the hospital.", "Brothers of Mercy"),
+        ("Kelvane Widgetries of Ostby grew.", "Kelvane Widgetries of Ostby"),
+    ):
+        assert _seat_split(text, name, TRADE_NOUNS) == [name], name
+
+
+@given(st.text(max_size=60))
+def test_seats_apart_never_raises_and_keeps_offsets(tail: str) -> None:
+    text = f"Deals by Bay Ridge Processors of Regina {tail}"
+    for span in seats_apart(text, [RawSpan(9, 39, text[9:39], "ORG")], TRADE_NOUNS):
+        assert text[span.start : span.end] == span.text
+
+
+def test_a_company_the_model_took_for_a_person_is_cut_from_its_seat_a_person_is_not() -> None:
+    """A sector or an organisation's word ends a company's name, whatever the model took it
+    for; a surname that is a plural ("Banks") is a person's, who may be "of" a town."""
+    text = "The order went to Tarvik Automobiles of Lund in May."
+    start = text.index("Tarvik")
+    person = RawSpan(start, start + 26, "Tarvik Automobiles of Lund", "PERSON")
+    assert [(r.text, r.label) for r in seats_apart(text, [person], TRADE_NOUNS)] == [
+        ("Tarvik Automobiles", "ORG"),
+        ("Lund", "GPE"),
+    ]
+    text = "The prize went to Ana Banks of Lund in May."
+    start = text.index("Ana")
+    banks = RawSpan(start, start + 17, "Ana Banks of Lund", "PERSON")
+    assert seats_apart(text, [banks], TRADE_NOUNS | {"bank"}) == [banks]

@@ -22,6 +22,7 @@ from timeline.actors.acronyms import initials, is_acronym
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
+from timeline.actors.written_places import written_as_a_place
 
 #: The model's labels of a span that may hold two organisations (not a place's).
 _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"})
@@ -158,6 +159,7 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
         last += 1
     whole = text[raw[index].start : raw[last].end]
     partners = all(" " not in raw[piece].text for piece in range(index, last))
+    named = all(raw[piece].label in _PARTNER_LABELS for piece in range(index, last + 1))
     of_a_body = _fields_of_a_body(raw[index].text, raw[last].text, text, whole)
     while last > index:
         if (
@@ -166,7 +168,7 @@ def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
                 of_a_body
                 or (
                     not _BODY_OF.match(raw[index].text)
-                    and _closes(text, raw[index].start, raw[last], partners)
+                    and _closes(text, raw[index].start, raw[last], partners, named=named)
                 )
             )
             and all(
@@ -201,13 +203,33 @@ def _acronym_of_another(text: str, start: int, end: int) -> bool:
     return initials(text[start:end]) != bracket.group(1)
 
 
-def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> bool:
+def _closes(
+    text: str, start: int, final: RawSpan, partners: bool = True, *, named: bool = False
+) -> bool:
     """Whether `final` may end one name opened at `start`: a partner's name and a corporate
     suffix after `partners` of one word each ("Pybus and" + "Lowther Ltd."), or three words or
     more holding an organisation word, no suffix ("Astronomical Services Administration"); and
     its name is written nowhere alone but after a name's word ("Mr. Lowther"). "Microsoft and Apple
     Inc." stays two where Apple is written alone, "Ford and General Motors" (two words, no
     suffix) and "Ford and General Motors Co." (a name of two words) everywhere.
+
+    A firm named for its partners without a suffix ("Marr and Tindle") is one name where the
+    text writes the whole of it twice or more and its pieces nowhere apart (the article's own
+    evidence: two persons or companies are each named alone somewhere, "Ana Marr" or "Marr
+    said"); each piece one word the model took for a person or an organisation (`named`), no
+    place ("Renmark and Berri" stay two).
+
+    >>> text = "Marr and Tindle bid. Marr and Tindle, the brewers, won."
+    >>> _closes(text, 0, RawSpan(9, 15, "Tindle", "PERSON"), named=True)
+    True
+    >>> _closes(text[:20], 0, RawSpan(9, 15, "Tindle", "PERSON"), named=True)
+    False
+    >>> text = "Marr and Tindle bid. Marr and Tindle won. Tindle said so."
+    >>> _closes(text, 0, RawSpan(9, 15, "Tindle", "PERSON"), named=True)
+    False
+    >>> text = "Baths at Marr and Tindle shut. Marr and Tindle reopened them."
+    >>> _closes(text, 9, RawSpan(18, 24, "Tindle", "PERSON"), named=True)
+    False
 
     >>> text = "Mr. Lowther said. Pybus and Lowther Ltd. agreed"
     >>> _closes(text, 18, RawSpan(28, 40, "Lowther Ltd.", "ORG"))
@@ -227,14 +249,70 @@ def _closes(text: str, start: int, final: RawSpan, partners: bool = True) -> boo
         and name == final.text
         and any(word.strip(".,").casefold() in organisation_words() for word in words)
     )
-    if not (firm or body):
-        return False
     opening = text[start : final.start]
+    pair = (
+        partners
+        and named
+        and " " not in final.text
+        and name == final.text
+        and _partners_never_apart(text, text[start : final.end])
+    )
+    if not (firm or body or pair):
+        return False
     for written in written_whole(name, after=WORD_OR_HYPHEN).finditer(text):
         before = text[max(0, written.start() - len(opening) - 30) : written.start()]
         if not before.endswith(opening) and not _CAPITALISED_BEFORE.search(before):
             return False
     return True
+
+
+def _partners_never_apart(text: str, whole: str) -> bool:
+    """Whether `text` writes the firm `whole` ("Marr and Tindle") twice or more, each of its
+    partners' names only there (not "Ana Marr", "Tindle said"), never after a preposition of
+    place (two towns: "at Renby and Cowra") nor ending a longer list ("Baliau, Renby and
+    Cowra": each a name).
+
+    >>> _partners_never_apart("Marr and Tindle bid. Marr and Tindle won.", "Marr and Tindle")
+    True
+    >>> text = "Ian Marr spoke. Marr and Tindle bid. Marr and Tindle won."
+    >>> _partners_never_apart(text, "Marr and Tindle")
+    False
+    >>> text = "Ash fell on Baliau, Marr and Tindle. Marr and Tindle were evacuated."
+    >>> _partners_never_apart(text, "Marr and Tindle")
+    False
+    """
+    pairs = text.count(whole)
+    return (
+        pairs >= 2
+        and all(
+            len(written_whole(piece).findall(text)) == pairs for piece in _PARTNERS.split(whole)
+        )
+        and not written_as_a_place(text, whole)
+        and not any(
+            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in _starts(text, whole)
+        )
+    )
+
+
+def _starts(text: str, whole: str) -> list[int]:
+    """Where `text` writes `whole`."""
+    found: list[int] = []
+    at = text.find(whole)
+    while at >= 0:
+        found.append(at)
+        at = text.find(whole, at + 1)
+    return found
+
+
+#: A capitalised name and a comma right before a pair: the pair ends a longer list ("Baliau,
+#: Kuluguma and Abaria villages"), whose members are each a name.
+_LIST_MEMBER_BEFORE = re.compile(r"[A-Z][\w'’-]*, $")
+
+
+#: What parts the partners of a firm's name: "Marr and Tindle", "Bryce, Hadlow & Kemp".
+_PARTNERS = re.compile(r",? (?:and|&) |, ")
+#: What the model may take the pieces of a firm named for its partners for: a person, a body.
+_PARTNER_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def _opens(text: str, piece: RawSpan, rest: int, *, whole: bool = False) -> bool:

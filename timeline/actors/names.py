@@ -113,7 +113,7 @@ def canonical(
     raw = with_defined_names(text, raw)
     raw = with_organisation_runs(text, raw, headlines)
     raw = coordinated_apart(raw, text)  # "Ashby Energy and Kestrel Holdings": two companies
-    raw = seats_apart(text, raw)  # "Vantor Industries of Lyon" beside "Vantor Industries"
+    raw = seats_apart(text, raw, nouns)  # "Vantor Industries of Lyon" beside "Vantor Industries"
     raw = with_titles_of_works(text, raw)  # "her novel Salt on the Bastions", "Late Light,"
     raw = with_named_craft(text, raw)  # "the satellite Ikaze-2", "a Halcyon 2 rocket"
     owners = organisations_in_titles(text, raw)  # "Talvera" of "Talvera Chief Executive"

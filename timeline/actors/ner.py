@@ -27,6 +27,7 @@ from timeline.actors.focus import compact, ner_pieces, original_offset
 from timeline.actors.geography import featured_places, people_as_place
 from timeline.actors.homes import without_homes
 from timeline.actors.joined_halves import joined_neighbours
+from timeline.actors.list_partners import pair_partners
 from timeline.actors.literals import lower_case_words
 from timeline.actors.lone_names import with_lone_names
 from timeline.actors.mention import ActorMention
@@ -183,6 +184,7 @@ def find_actors(
         features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"
         raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
         raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
+        raw = pair_partners(text, raw)  # "Ingrid Holm and Anders Ek", one of them found
         raw = coordinated_joined(text, joined_neighbours(text, _outermost(raw)))  # "A and B Ltd"
         raw = suffixed_as_companies(organs_apart(raw))
         raw = possessive_names(text, raw)  # "the Footballers' Guild", "St. Nicholas' Cathedral"

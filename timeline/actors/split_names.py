@@ -16,8 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.actors.common_nouns import singulars
 from timeline.actors.spans import RawSpan
-from timeline.actors.vocabulary import body_words, countries, organisation_words, titles
+from timeline.actors.vocabulary import (
+    after_the,
+    body_words,
+    countries,
+    industry_words,
+    organisation_words,
+    titles,
+)
 from timeline.kinds import PLACE_OR_BODY_LABELS
 from timeline.sentences import sentence_openers
 
@@ -163,11 +171,16 @@ def owners_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     return result
 
 
+#: The labels of a span a company and its seat may be: the model's organisation or facility,
+#: and a company it took for a person or a place ("Tarvik Automobiles of Lund").
+_SEATED_LABELS = frozenset({"ORG", "FAC", "PERSON", "GPE", "LOC"})
 #: "of" and the one to three capitalised words of a seat ending a span: " of Toulouse".
 _OF_SEAT = re.compile(r" of ((?:[A-Z][\w'’-]+ ?){1,3})$")
 
 
-def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+def seats_apart(
+    text: str, raw: Sequence[RawSpan], nouns: frozenset[str] = frozenset()
+) -> list[RawSpan]:
     """`raw` with each span of a company and the place it is "of" cut in two, when the text
     writes the company's name alone as a body's: "Vantor Industries of Lyon" beside
     "Vantor Industries" is the firm and its town. The name before "of" is two words or
@@ -182,17 +195,44 @@ def seats_apart(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     ...        RawSpan(47, 64, "Vantor Industries", "ORG")]
     >>> [(r.text, r.label) for r in seats_apart(text, raw)]
     [('Vantor Industries', 'ORG'), ('Lyon', 'GPE'), ('Vantor Industries', 'ORG')]
+
+    A company written once, with no "the", is cut from its seat too when its name ends in
+    what names a trading company and no institution (`_a_trading_name`): a sector
+    ("Kelstone Engineering of Perth") or a plural of goods or services, which an
+    institution's name never ends in ("Bay Ridge Processors of Regina", `nouns` telling the
+    plural's noun); a college, a museum or a chamber "of" a field stays whole ("Norbury
+    College of Technology", "Halden Chamber of Commerce").
+
+    >>> text = "It bought Bay Ridge Processors of Regina."
+    >>> raw = [RawSpan(10, 39, "Bay Ridge Processors of Regina", "ORG")]
+    >>> [r.text for r in seats_apart(text, raw, frozenset({"processor"}))]
+    ['Bay Ridge Processors', 'Regina']
+    >>> [r.text for r in seats_apart(text, raw)]
+    ['Bay Ridge Processors of Regina']
+
+    A company the model took for a person or a place is cut when its name ends in an
+    organisation's word or a sector, never in a plural alone ("Ana Banks of Lund" is hers):
+
+    >>> text = "It sold pumps to Tarvik Automobiles of Lund."
+    >>> raw = [RawSpan(17, 43, "Tarvik Automobiles of Lund", "PERSON")]
+    >>> [(r.text, r.label) for r in seats_apart(text, raw, frozenset({"automobile"}))]
+    [('Tarvik Automobiles', 'ORG'), ('Lund', 'GPE')]
     """
     result: list[RawSpan] = []
     for span in raw:
-        seat = _OF_SEAT.search(span.text) if span.label in ("ORG", "FAC") else None
+        seat = _OF_SEAT.search(span.text) if span.label in _SEATED_LABELS else None
         firm = span.text[: seat.start()] if seat is not None else ""
         place = seat.group(1).rstrip() if seat is not None else ""
+        # a company the model took for a person or a place ends in an organisation's word
+        # or a sector ("Tarvik Automobiles of Lund"), not in any plural ("Ana Banks of Lund")
+        known = nouns if span.label in ("ORG", "FAC") else frozenset()
         if (
             seat is None
             or place.casefold() in countries()
-            or not _a_company(firm)
-            or not _written_alone(text, firm)
+            or not (
+                (span.label in ("ORG", "FAC") and _a_company(firm) and _written_alone(text, firm))
+                or (_a_trading_name(firm, known) and not after_the(text, span.start))
+            )
         ):
             result.append(span)
             continue
@@ -236,6 +276,35 @@ def _a_company(name: str) -> bool:
         and " of " not in name
         and last in organisation_words()
         and last not in body_words()
+    )
+
+
+def _a_trading_name(name: str, nouns: frozenset[str]) -> bool:
+    """Whether `name` is two words or more ending in what names a trading company, no
+    institution: a sector (`industry_words`: "Kelstone Engineering") or a capitalised plural
+    of an organisation's word or of an English noun (`nouns`: "Processors", "Holidays",
+    "Technologies"), no public body's ("Workers", `data/body_words.txt`). An institution's
+    name ends in a singular ("College", "Museum", "Chamber", "Bank"), which a field may
+    follow ("of Technology", "of Commerce").
+
+    >>> nouns = frozenset({"processor", "holiday", "son"})
+    >>> _a_trading_name("Bay Ridge Processors", nouns), _a_trading_name("Tarn Holidays", nouns)
+    (True, True)
+    >>> _a_trading_name("Norbury College", nouns), _a_trading_name("Processors", nouns)
+    (False, False)
+    >>> _a_trading_name("Kelstone Engineering", nouns), _a_trading_name("Cole and Sons", nouns)
+    (True, True)
+    """
+    words = name.split()
+    last = words[-1].casefold()
+    if len(words) < 2 or " of " in name or last in body_words() or not words[-1][0].isupper():
+        return False
+    if last in industry_words():
+        return True
+    return (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and (last in organisation_words() or any(s in nouns for s in singulars(last)))
     )
 
 
