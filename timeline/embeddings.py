@@ -143,16 +143,11 @@ class _Store:
             kept = min(len(new_keys), CACHED_TOKENS - first)
             self.table[first : first + kept] = computed[:kept]
             rows.update(zip(new_keys[:kept], range(first, first + kept), strict=True))
+            # the tokens past a full table (`first + kept` is then `CACHED_TOKENS`) numbered on
+            # after it, read from `spare`
             placed = dict(zip(new_keys, range(first, first + len(new_keys)), strict=True))
             if kept < len(new_keys):
                 spare = computed[kept:]
-                placed.update(
-                    zip(
-                        new_keys[kept:],
-                        range(CACHED_TOKENS, CACHED_TOKENS + len(spare)),
-                        strict=True,
-                    )
-                )
             numbers = [
                 number if number >= 0 else placed[key]
                 for key, number in zip(keys, numbers, strict=True)

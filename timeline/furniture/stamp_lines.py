@@ -113,10 +113,6 @@ def is_stamp(line: str) -> bool:
     )
 
 
-#: A clock's figures: "11:42", "9.05", "17:48".
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
-
-
 def _weekday_day(tokens: list[str]) -> bool:
     """Whether a stamp's tokens name a weekday, a month and a day of it: "Thursday, Feb. 25",
     "Tue 14 May" (its year left out, as a daily's masthead and a web page's stamp may).

@@ -1,6 +1,6 @@
 """Which order a text writes its all-number dates in: day first ("13/03/2019", as British,
-Indian and Australian outlets write) or month first (the American order); `shows_an_order`: whether
-a text shows either.
+Indian and Australian outlets write) or month first (the American order); `shows_month_first`:
+whether its figures show the month first.
 
     >>> writes_day_first("The order of 13/03/2019 was stayed; the mill was sealed on 12/03/2019.")
     True
@@ -32,7 +32,6 @@ __all__ = [
     "month_and_day",
     "order_evidence",
     "reads_day_first",
-    "shows_an_order",
     "shows_month_first",
     "weekday_named",
     "weekday_reading",
@@ -121,17 +120,6 @@ def _figures_votes(text: str) -> tuple[int, int]:
 def writes_day_first(text: str) -> bool:
     """Whether `text` writes its all-number dates day first (see `_order_evidence`)."""
     return _order_evidence(text) > 0
-
-
-def shows_an_order(text: str) -> bool:
-    """Whether `text` shows the order it writes its dates in (see `_order_evidence`): with
-    none shown, an all-number date whose day and month could swap ("03/10/2022") has no reading
-    to prefer, and a publication date read from it would be a guess.
-
-    >>> shows_an_order("Posted 03/10/2022. The trial began in March."), shows_an_order("13 May")
-    (False, True)
-    """
-    return _order_evidence(text) != 0
 
 
 def reads_day_first(written: str, text: str) -> bool:

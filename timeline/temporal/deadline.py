@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from timeline.determiners import ARTICLES, POSSESSIVES
-from timeline.temporal.patterns import SENTENCE_END_RE
+from timeline.temporal.patterns import sentence_start
 from timeline.temporal.vocabulary import APPROX_WORDS
 from timeline.wordlists import longest_alternation
 
@@ -66,9 +66,7 @@ _REACH = 160
 def due_ahead(text: str, start: int) -> bool:
     """Whether the day at `start` is a deadline of a clause that looks ahead, with no past
     verb before it in its sentence."""
-    left = max(0, start - _REACH)
-    for stop in SENTENCE_END_RE.finditer(text, left, start):
-        left = stop.end()
+    left = sentence_start(text, start, _REACH)
     return (
         DEADLINE_RE.search(text, left, start) is not None
         and _PAST_BEFORE_RE.search(text, left, start) is None
@@ -131,9 +129,7 @@ def bound_of_a_period(text: str, start: int, end: int) -> bool:
     >>> bound_of_a_period(text, text.index("September"), len(text) - 1)
     False
     """
-    left = max(0, start - _REACH)
-    for stop in SENTENCE_END_RE.finditer(text, left, start):
-        left = stop.end()
+    left = sentence_start(text, start, _REACH)
     bound = _BOUND_BEFORE_RE.search(text, left, start) or (
         _BOUND_OWN_RE.match(text, start, end) and _BOUND_WORD_RE.search(text, left, start)
     )
