@@ -30,7 +30,7 @@ from timeline.actors.vocabulary import (
 )
 from timeline.sentences import sentence_openers
 
-__all__ = ["particle_runs", "with_particle_runs"]
+__all__ = ["before_calendar_words", "particle_runs", "with_particle_runs"]
 
 #: A capitalised word of a name, of any alphabet, hyphened pieces too ("Atlântico", "États").
 _WORD = rf"{CAPITAL}{SMALL}[\w'’]*(?:-{CAPITAL}?[\w'’]+)*"
@@ -93,7 +93,7 @@ def particle_runs(
     for match in _run().finditer(text):
         start, end = match.span()
         start = _past_openers(text, start, end, openers, words)
-        end = _before_calendar_words(text, start, end)
+        end = before_calendar_words(text, start, end)
         run = text[start:end]
         pieces = run.split(" ")
         particles = frozenset(name_particles_longest_first())
@@ -136,10 +136,11 @@ def _past_openers(
     return start
 
 
-def _before_calendar_words(text: str, start: int, end: int) -> int:
-    """Where a run ends before the calendar words it ends with ("... del Valle Monday").
+def before_calendar_words(text: str, start: int, end: int) -> int:
+    """Where capitalised words from `start` end before the calendar words they end with
+    ("... del Valle Monday", "eThekwini Metro Monday").
 
-    >>> _before_calendar_words("Teatro del Refugio Monday", 0, 25)
+    >>> before_calendar_words("Teatro del Refugio Monday", 0, 25)
     18
     """
     while end > start:
