@@ -21,8 +21,7 @@ from timeline.actors.common_nouns import singulars
 from timeline.actors.headlines import Headlines
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
-    CAPITAL,
-    SMALL,
+    NAME_WORD,
     calendar_words,
     name_particles_longest_first,
     place_prepositions,
@@ -32,8 +31,9 @@ from timeline.sentences import sentence_openers
 
 __all__ = ["before_calendar_words", "particle_runs", "with_particle_runs"]
 
-#: A capitalised word of a name, of any alphabet, hyphened pieces too ("Atlântico", "États").
-_WORD = rf"{CAPITAL}{SMALL}[\w'’]*(?:-{CAPITAL}?[\w'’]+)*"
+#: A capitalised word of a name, of any alphabet, one hyphened or apostrophed piece too
+#: ("Atlântico", "Moçambique-Matola"), no possessive ("Guanajuato's Teatro del Refugio").
+_WORD = NAME_WORD
 #: The model's labels of no actor: a run over one of them is a date, an event, a work.
 _NOT_ACTOR_LABELS = frozenset(
     {
@@ -114,7 +114,8 @@ def _past_openers(
     text: str, start: int, end: int, openers: frozenset[str], words: frozenset[str]
 ) -> int:
     """Where a run opens past the sentence openers and titles it starts with: "The Palais"
-    opens at "Palais", "President de Gaulle" at "de" (then no name before its particle), and
+    opens at "Palais", "President de Gaulle" at "de" (then no name before its particle),
+    "Deputy President Ana de Sousa" at "Ana", and
     past a word of English opening a sentence ("Headliners Los Vientos del Norte").
 
     >>> _past_openers("The Palais des Nations", 0, 22, frozenset({"The"}), frozenset())
@@ -126,14 +127,37 @@ def _past_openers(
     while start < end:
         first = text[start:end].split(" ", 1)[0]
         opening = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
-        if not (
-            first in openers
-            or first.casefold() in titles()
-            or (opening and _english_noun(first, words))
-        ):
+        title = _title_words(text[start:end], words)
+        if title:
+            start += len(title) + 1
+            continue
+        if not (first in openers or (opening and _english_noun(first, words))):
             break
         start += len(first) + 1
     return start
+
+
+def _title_words(run: str, words: frozenset[str]) -> str:
+    """The title of one to three words a run opens with ("Judge", "Chief Executive"), with a
+    word of English before it ("Deputy President"), or "".
+
+    >>> english = frozenset({"deputy"})
+    >>> _title_words("Deputy President Ana de Sousa", english)
+    'Deputy President'
+    >>> _title_words("Chief Executive Ana de Sousa", english)
+    'Chief Executive'
+    >>> _title_words("Casa de la Cultura", english)
+    ''
+    """
+    pieces = run.split(" ")
+    for skipped in (0, 1):
+        if skipped and not _english_noun(pieces[0], words):
+            break
+        for count in (3, 2, 1):
+            title = " ".join(pieces[skipped : skipped + count])
+            if len(pieces) > skipped + count and title.casefold() in titles():
+                return " ".join(pieces[: skipped + count])
+    return ""
 
 
 def before_calendar_words(text: str, start: int, end: int) -> int:
