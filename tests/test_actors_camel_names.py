@@ -53,14 +53,25 @@ def test_a_camel_word_opens_the_span_after_it() -> None:
 
 
 def test_a_span_opening_with_a_camel_word_takes_the_free_word_before_it() -> None:
-    text = "Fjord BioLabs A/S said so. The BioLabs unit grew. In March BioLabs rose."
+    text = "Fjord BioLabs A/S said so. The BioLabs unit grew. In March BioLabs rose. Fjord BioLabs"
     spans = [RawSpan(6, 17, "BioLabs A/S", "ORG"), RawSpan(31, 38, "BioLabs", "ORG")]
     spans.append(RawSpan(59, 66, "BioLabs", "ORG"))
     assert [r.text for r in with_camel_names(text, spans)] == [
         "Fjord BioLabs A/S",  # a free capitalised word before it
         "BioLabs",  # a sentence's opener before it
         "BioLabs",  # a month before it
+        "Fjord BioLabs",
     ]
+
+
+def test_a_description_written_once_before_a_camel_name_is_left() -> None:
+    text = "Consultancy AgroVista said on Tuesday that rains came late. AgroVista cut its estimate."
+    spans = [RawSpan(12, 21, "AgroVista", "ORG"), RawSpan(60, 69, "AgroVista", "ORG")]
+    assert [r.text for r in with_camel_names(text, spans)] == ["AgroVista", "AgroVista"]
+
+
+def test_a_camel_word_takes_in_a_suffix_in_capitals_and_an_occasion_is_left() -> None:
+    assert [r.text for r in with_camel_names("GridNet SA told us so.", [])] == ["GridNet SA"]
 
 
 def test_a_camel_word_inside_a_span_is_left() -> None:

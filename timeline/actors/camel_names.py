@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.headlines import Headlines
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.particle_runs import before_calendar_words
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import calendar_words, titles
@@ -31,9 +32,9 @@ _CAMEL = re.compile(
 )
 #: Surnames' own inner capitals: "McAlpine", "MacArthur", "DeVito", "LeBlanc", "DiMaggio".
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
-#: Capitalised words right after a position: the rest of a camel-case word's name
-#: ("eThekwini Metro", "HelpKaro Technologies").
-_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][a-z][\w'’]*)+")
+#: Capitalised words right after a position, or in capitals: the rest of a camel-case word's
+#: name ("eThekwini Metro", "HelpKaro Technologies", "GridCo SA").
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’&]*(?![\w'’-]))+")
 #: The capitalised word right before a span, one space apart: "Jutland " of "Jutland BioPharm".
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 
@@ -58,15 +59,18 @@ def with_camel_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """`raw` (sorted by start) with each camel-case word that no span holds made a name, or
     the first word of the span right after it ("eThekwini" + "Metropolitan Municipality");
     a span that opens with one takes in the capitalised word right before it that no span
-    holds, no sentence opener, title or calendar word ("Jutland" of "Jutland BioPharm A/S").
-    A new name takes in the capitalised words right after it ("eThekwini Metro") and is an
-    organisation.
+    holds, no sentence opener, title or calendar word, where the text writes the two words
+    together twice or more ("Consultancy AgroSafra", written once, is a description and
+    its name). A new name takes
+    in the capitalised words right after it ("eThekwini Metro", "GridCo SA") and is an
+    organisation where `not_actors.names_no_actor` finds it one.
 
     >>> text = "The eThekwini Metropolitan Municipality paid. Jutland BioPharm A/S filed."
+    >>> text += " Jutland BioPharm grew."
     >>> spans = [RawSpan(14, 39, "Metropolitan Municipality", "ORG"),
     ...          RawSpan(54, 66, "BioPharm A/S", "ORG")]
     >>> [r.text for r in with_camel_names(text, spans)]
-    ['eThekwini Metropolitan Municipality', 'Jutland BioPharm A/S']
+    ['eThekwini Metropolitan Municipality', 'Jutland BioPharm A/S', 'Jutland BioPharm']
     """
     result = sorted(raw, key=lambda r: (r.start, r.end))
     for start, end in camel_words(text):
@@ -81,19 +85,26 @@ def with_camel_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         stop = before_calendar_words(text, end, more.end()) if more is not None else end
         if any(s.start < stop and end < s.end for s in result):
             stop = end  # the words after it are another span's
-        result.append(RawSpan(start, stop, text[start:stop], "ORG"))
+        if not names_no_actor(text, start, stop, "ORG"):
+            result.append(RawSpan(start, stop, text[start:stop], "ORG"))
     return [_with_word_before(text, span, result) for span in sorted(result, key=_position)]
 
 
 def _with_word_before(text: str, span: RawSpan, spans: Sequence[RawSpan]) -> RawSpan:
     """`span` taking in the capitalised word right before it when its own first word is
-    camel case and no span holds that word, a sentence opener, a title or a calendar word.
+    camel case and no span holds that word, a sentence opener, a title or a calendar word,
+    and the text writes the two words together twice or more: the name's own first word
+    ("Jutland BioPharm" throughout), not a description written once before it
+    ("Consultancy AgroSafra").
 
-    >>> text = "Jutland BioPharm A/S filed."
+    >>> text = "Jutland BioPharm A/S filed. Jutland BioPharm grew."
     >>> _with_word_before(text, RawSpan(8, 20, "BioPharm A/S", "ORG"), []).text
     'Jutland BioPharm A/S'
     >>> _with_word_before("The BioPharm unit", RawSpan(4, 12, "BioPharm", "ORG"), []).text
     'BioPharm'
+    >>> text = "Consultancy AgroSafra said so. AgroSafra grew."
+    >>> _with_word_before(text, RawSpan(12, 21, "AgroSafra", "ORG"), []).text
+    'AgroSafra'
     """
     first = text[span.start : span.end].split(" ", 1)[0]
     if not _CAMEL.fullmatch(first) or _SURNAME_PREFIX.match(first):
@@ -106,6 +117,7 @@ def _with_word_before(text: str, span: RawSpan, spans: Sequence[RawSpan]) -> Raw
         word in sentence_openers()
         or word.casefold() in titles()
         or word.casefold() in calendar_words()
+        or text.count(f"{word} {first}") < 2
         or any(s.start < span.start and before.start(1) < s.end for s in spans if s is not span)
     ):
         return span

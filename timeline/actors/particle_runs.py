@@ -19,6 +19,7 @@ from functools import cache
 
 from timeline.actors.common_nouns import singulars
 from timeline.actors.headlines import Headlines
+from timeline.actors.not_actors import names_no_actor
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     NAME_WORD,
@@ -221,7 +222,9 @@ def with_particle_runs(
     words: frozenset[str],
 ) -> list[RawSpan]:
     """`raw` (sorted by start) with each `particle_runs` run that no span reaches across
-    added, the spans inside it ("Norte" of "Los Vientos del Norte") taken into it.
+    added, the spans inside it ("Norte" of "Los Vientos del Norte") taken into it; a run
+    with no span inside that `not_actors.names_no_actor` finds no actor is left ("at the
+    Copa del Sur in June", a contest).
 
     >>> text = "Headliners Los Vientos del Norte walked off stage."
     >>> spans = [RawSpan(27, 32, "Norte", "GPE")]
@@ -239,6 +242,9 @@ def with_particle_runs(
             continue  # a span reaches across the run's edge: the model's own longer reading
         if any((span.start, span.end) == (start, end) for span in inside):
             continue
+        label = _label(text, start, inside)
+        if not inside and names_no_actor(text, start, end, label):
+            continue  # "scored at the Copa del Sur": an occasion, a holiday, an office
         result = [span for span in result if span not in inside]
-        result.append(RawSpan(start, end, text[start:end], _label(text, start, inside)))
+        result.append(RawSpan(start, end, text[start:end], label))
     return sorted(result, key=lambda r: (r.start, r.end))
