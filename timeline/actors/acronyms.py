@@ -14,7 +14,13 @@ from timeline.actors.openings import capital_sweep
 from timeline.actors.overlapping import Overlapping
 from timeline.actors.spans import RawSpan, strip_corporate_suffix
 from timeline.actors.sweeps import free_position
-from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words, titles
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    countries,
+    name_particles,
+    organisation_words,
+    titles,
+)
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
 
@@ -151,8 +157,10 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6}|[A-Z][a-z]{2,6})\)")
 _LAST_WORD = re.compile(r"([\w'’.&-]+),?[^\S\n]+$")
 #: A capitalised word right after a bracket: " Department" of "(HRCE) Department".
 _ORGANISATION_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-#: Small words a name is written with, which give it no letter.
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+#: Small words a name is written with, which give it no letter: English's and the particles
+#: of other languages' names (`data/name_particles.txt`: "Cámara de Aceites, Harinas y
+#: Exportación (CAHE)").
+_ENGLISH_JOINERS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 def defined_acronyms(text: str) -> list[tuple[int, int, str]]:
@@ -222,7 +230,7 @@ def _spelled(text: str, bracket: int, letters: str, *, and_letter: bool) -> tupl
         if word is None:
             break
         written = word.group(1)
-        if written in _NAME_JOINERS and start >= 0:
+        if (written in _ENGLISH_JOINERS or written in name_particles()) and start >= 0:
             position = word.start()
             if and_letter and written == "and" and needed[-1] == "A":
                 needed.pop()

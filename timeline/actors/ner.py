@@ -18,6 +18,7 @@ from typing import Any
 from timeline.actors import ner_steps
 from timeline.actors.aliases import AliasTable
 from timeline.actors.birth_names import birth_names
+from timeline.actors.camel_names import with_camel_names
 from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.common_nouns import english_nouns, english_words
 from timeline.actors.coordinated import coordinated_joined
@@ -34,6 +35,7 @@ from timeline.actors.mention import ActorMention
 from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
 from timeline.actors.opening_nouns import common_noun_opening, common_word_opening
+from timeline.actors.particle_runs import with_particle_runs
 from timeline.actors.pieces import pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.portfolios import outside_portfolios
@@ -184,6 +186,9 @@ def find_actors(
         features = featured_places(text, raw, nouns, lower_words)  # "the Barwon valley"
         raw = [r for r in raw if not any(f.start <= r.start and r.end <= f.end for f in features)]
         raw = sorted([*raw, *features], key=lambda r: (r.start, r.end))
+        labelled = [(start, end, label) for start, end, _, label in located]
+        raw = with_particle_runs(text, raw, labelled, words)  # "the Casa de la Cultura"
+        raw = with_camel_names(text, raw)  # "maker NorthFile says", "Jutland BioPharm A/S"
         raw = pair_partners(text, raw)  # "Ingrid Holm and Anders Ek", one of them found
         raw = coordinated_joined(text, joined_neighbours(text, _outermost(raw)))  # "A and B Ltd"
         raw = suffixed_as_companies(organs_apart(raw))
