@@ -83,6 +83,4 @@ def states_a_calendar(sentence: Sentence, timex: Timex, found: Sequence[Timex]) 
     """
     if not _in_calendar_clause(sentence, timex):
         return False
-    return any(
-        other is not timex and not _in_calendar_clause(sentence, other) for other in found
-    )
+    return any(other is not timex and not _in_calendar_clause(sentence, other) for other in found)
