@@ -41,6 +41,7 @@ def test_the_fall_of_a_price_is_no_season(text: str) -> None:
         "Work on the bridge should be finished by the fall.",
         "The board expects the dispute to drag on into the fall.",
         "The fall term begins late because of the flood.",
+        "The company will open a second plant in the fall in Racine.",
     ],
 )
 def test_the_fall_as_a_time_is_kept(text: str) -> None:

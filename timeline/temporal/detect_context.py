@@ -161,6 +161,9 @@ _AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)
 #: The word after "the fall": "in" tells a drop ("the fall in prices"), a noun of time a
 #: season ("the fall term").
 _WORD_AFTER_FALL_RE = re.compile(r"\s+(?P<word>[a-z]+)\b")
+#: Prepositions that put a clause inside the season, so that "in" after "the fall" opens a
+#: place ("opens in the fall in Racine"), not what fell ("after the fall in prices").
+_WITHIN_A_SEASON = frozenset({"in", "during", "by", "until", "till", "through", "throughout"})
 #: The word before "the fall", which may be a preposition of time ("until the fall").
 _WORD_BEFORE_FALL_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:the\s+)?$")
 
@@ -168,7 +171,8 @@ _WORD_BEFORE_FALL_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:the\s+)?$")
 def _fall_is_autumn(text: str, start: int, end: int) -> bool:
     """Whether "the fall", with no year or relative word, is autumn: after a preposition of
     time (`data/time_prepositions.txt`, or "into") or before a noun of time
-    (`data/period_nouns.txt`), not before "in"; elsewhere it is a drop, the noun of "fell".
+    (`data/period_nouns.txt`); before "in" only inside a phrase of time ("in the fall in
+    Racine"); elsewhere it is a drop, the noun of "fell".
 
     >>> text = "The fall was a matter of nerves; it blamed the fall in prices on the strike."
     >>> [_fall_is_autumn(text, s, s + 8) for s in (0, text.index("the fall in"))]
@@ -176,16 +180,18 @@ def _fall_is_autumn(text: str, start: int, end: int) -> bool:
     >>> text = "It will open in the fall, and the fall term starts late."
     >>> [_fall_is_autumn(text, s, s + 8) for s in (text.index("the"), text.index("the fall t"))]
     [True, True]
+    >>> text = "It opens in the fall in Racine, after the fall in prices."
+    >>> [_fall_is_autumn(text, s, s + 8) for s in (12, text.index("the fall in p"))]
+    [True, False]
     """
     after = _WORD_AFTER_FALL_RE.match(text, end)
-    if after is not None and after["word"] == "in":
-        return False
     if after is not None and after["word"] in word_set("period_nouns.txt"):
         return True
     before = _WORD_BEFORE_FALL_RE.search(text, max(0, start - 24), start + 4)
-    if before is None:
-        return False
-    word = before["word"].lower()
+    word = "" if before is None else before["word"].lower()
+    if after is not None and after["word"] == "in":
+        # "after the fall in prices" is a drop, "opens in the fall in Racine" autumn
+        return word in _WITHIN_A_SEASON
     return word == "into" or word in word_set("time_prepositions.txt")
 
 
