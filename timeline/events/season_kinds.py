@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING
 from timeline.actors.vocabulary import finite_verbs
 from timeline.determiners import ARTICLES, POSSESSIVES
 from timeline.kinds import Granularity
-from timeline.temporal.vocabulary import SEASONS
+from timeline.temporal.vocabulary import SEASONS, VOCABULARY
 from timeline.wordlists import word_set
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
     from timeline.temporal import Timex
 
-__all__ = ["season_names_a_kind"]
+__all__ = ["described_season", "season_names_a_kind"]
 
 #: The season alone, with "the" or nothing before it: "summer", "the winter".
 _BARE_SEASON_RE = re.compile(r"(?i)(?:the\s+)?(?P<season>[a-z]+)")
@@ -67,6 +67,37 @@ def _period_nouns() -> frozenset[str]:
     return word_set("period_nouns.txt")
 
 
+#: A determiner and a word describing the season after them, and the word before them:
+#: "the wet spring", "after a mild autumn", "the dimba winter crop".
+_DESCRIBED_RE = re.compile(
+    rf"(?i)(?:\b(?P<before>[a-z]+)\s+)?\b(?:{ARTICLES}|{POSSESSIVES})\s+(?P<word>[a-z]+)\s+$"
+)
+
+
+def described_season(text: str, start: int) -> bool:
+    """Whether the bare season starting at `start` of `text` is described by a word between a
+    determiner and it, outside a phrase of time: the season's weather or a kind of thing
+    ("the wet spring had done the damage", "a mild autumn left it with unsold coats", "the
+    earliest autumn gale", "the dimba winter crop"), not when a clause happened. After a
+    preposition of time it is still the clause's time ("during the southern winter", "into
+    the northern summer"), and a relative word ("the following spring") is the tagger's.
+
+    >>> text = "Farmers said the wet spring had cut yields, and rain fell during the wet summer."
+    >>> described_season(text, text.index("spring")), described_season(text, text.index("summer"))
+    (True, False)
+    >>> described_season("They sold it the same winter.", 18)
+    False
+    """
+    described = _DESCRIBED_RE.search(text, max(0, start - 40), start)
+    if described is None:
+        return False
+    word = described["word"].lower()
+    if word in VOCABULARY.relations or word in SEASONS or word in _not_nouns():
+        return False
+    before = (described["before"] or "").lower()
+    return before not in _TIME_PREPOSITIONS and before != "into"
+
+
 def season_names_a_kind(sentence: Sentence, timex: Timex) -> bool:
     """Whether `timex` is a bare season describing the noun after it ("the summer grazing"),
     not the time of its clause.
@@ -96,6 +127,8 @@ def season_names_a_kind(sentence: Sentence, timex: Timex) -> bool:
     if bare is None or bare["season"].lower() not in SEASONS:
         return False
     start, end = timex.start - sentence.start, timex.end - sentence.start
+    if bare["season"] == timex.text.strip() and described_season(sentence.text, start):
+        return True
     after = _WORD_AFTER_RE.match(sentence.text, end)
     if after is None:
         return False

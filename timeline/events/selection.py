@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.events.ages import ages_a_thing
 from timeline.events.asides import in_appositive, in_aside
+from timeline.events.calendar_statements import states_a_calendar
 from timeline.events.clock import on_the_day_ahead, on_the_story_day
 from timeline.events.date_roles import (
     bounds_a_period,
@@ -418,5 +419,6 @@ def _sentence_dates(
         and not season_names_a_kind(sentence, t)
         and not holiday_names_a_kind(sentence, t, found)
         and not holiday_beside_written_day(sentence, t, found)
+        and not states_a_calendar(sentence, t, found)
     ]
     return news_dates(own, published, sentence)

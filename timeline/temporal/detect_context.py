@@ -158,6 +158,43 @@ _TIDE_AFTER_RE = re.compile(r"(?i)\s+(?:(?:high|low)\s+)?tides?\b")
 _AFTER_PLACE_RE = re.compile(r"(?i)\b(?:behind|beneath|under|below)\s+(?:the\s+)?$")
 
 
+#: The word after "the fall": "in" tells a drop ("the fall in prices"), a noun of time a
+#: season ("the fall term").
+_WORD_AFTER_FALL_RE = re.compile(r"\s+(?P<word>[a-z]+)\b")
+#: Prepositions that put a clause inside the season, so that "in" after "the fall" opens a
+#: place ("opens in the fall in Racine"), not what fell ("after the fall in prices").
+_WITHIN_A_SEASON = frozenset({"in", "during", "by", "until", "till", "through", "throughout"})
+#: The word before "the fall", which may be a preposition of time ("until the fall").
+_WORD_BEFORE_FALL_RE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:the\s+)?$")
+
+
+def _fall_is_autumn(text: str, start: int, end: int) -> bool:
+    """Whether "the fall", with no year or relative word, is autumn: after a preposition of
+    time (`data/time_prepositions.txt`, or "into") or before a noun of time
+    (`data/period_nouns.txt`); before "in" only inside a phrase of time ("in the fall in
+    Racine"); elsewhere it is a drop, the noun of "fell".
+
+    >>> text = "The fall was a matter of nerves; it blamed the fall in prices on the strike."
+    >>> [_fall_is_autumn(text, s, s + 8) for s in (0, text.index("the fall in"))]
+    [False, False]
+    >>> text = "It will open in the fall, and the fall term starts late."
+    >>> [_fall_is_autumn(text, s, s + 8) for s in (text.index("the"), text.index("the fall t"))]
+    [True, True]
+    >>> text = "It opens in the fall in Racine, after the fall in prices."
+    >>> [_fall_is_autumn(text, s, s + 8) for s in (12, text.index("the fall in p"))]
+    [True, False]
+    """
+    after = _WORD_AFTER_FALL_RE.match(text, end)
+    if after is not None and after["word"] in word_set("period_nouns.txt"):
+        return True
+    before = _WORD_BEFORE_FALL_RE.search(text, max(0, start - 24), start + 4)
+    word = "" if before is None else before["word"].lower()
+    if after is not None and after["word"] == "in":
+        # "after the fall in prices" is a drop, "opens in the fall in Racine" autumn
+        return word in _WITHIN_A_SEASON
+    return word == "into" or word in word_set("time_prepositions.txt")
+
+
 def _keep_season(text: str, cand: Candidate, narrative: bool) -> bool:
     """ "fall" needs a determiner, "the fall of Budapest" is an event, "Summer Smith" a name."""
     match = cand.match
@@ -177,6 +214,12 @@ def _keep_season(text: str, cand: Candidate, narrative: bool) -> bool:
         and _AFTER_PLACE_RE.search(text, max(0, cand.start - 12), cand.start)
     ):
         return False  # "trapped behind the fall", "under the fall": a fall of rock
+    if (
+        word.lower() == "fall"
+        and not (match["srel"] or match["year"])
+        and not _fall_is_autumn(text, cand.start, cand.end)
+    ):
+        return False  # "blamed the fall on a strike", "the fall in prices": a drop
     if not match["year"] and OF_NOT_YEAR_RE.match(text[cand.end : cand.end + 6]):
         return False  # "the fall of Budapest", "the spring of discontent"
     if word.lower() == "spring" and not match["year"] and _TIDE_AFTER_RE.match(text, cand.end):
