@@ -92,6 +92,9 @@ def _bio() -> re.Pattern[str]:
         rf"is\s+(?:an?\s|the\s|[A-Z][\w&'’ -]{{0,40}}?['’]s?\s)[^\n.]{{0,60}}?\b(?i:{roles})s?\b"
         r"|(?:writes|reports)\s+(?:about|on)\s+[^\n.]{1,60}?\s+for\s+(?:the\s+)?[A-Z]"
         r"|covers\s+[^\n.]{1,60}?\s+for\s+(?:the\s+)?[A-Z]"
+        # or from where: "Li Wei covers farming from the Ledger's Valley bureau." (stop 50)
+        r"|covers\s+[^\n.]{1,60}?\s+(?:from|at|in)\s+(?:the\s+|[A-Z][\w&'’ -]{0,40}?['’]s?\s)"
+        r"[^\n.]{0,40}?\b(?:bureau|desk|newsroom)\b"
         r")[^\n]*"
     )
 
@@ -153,6 +156,10 @@ def is_writer_bio(line: str) -> bool:
     >>> is_writer_bio("Kwame Mensah is the Valley Courier's Africa correspondent.")
     True
     >>> is_writer_bio("Dr Li Wei is a professor of economics at Tarrow University.")
+    False
+    >>> is_writer_bio("Li Wei covers farm prices from the Ledger's Valley bureau.")
+    True
+    >>> is_writer_bio("Li Wei covers the cost of repairs at the Tarrow office.")
     False
     """
     # the tagger only for the few lines of a bio's shape: a day or a time it finds is an
