@@ -138,6 +138,9 @@ def _named_place(text: str) -> list[re.Pattern[str]]:
     ['Pune: ']
     >>> dateline_furniture(text + "Rain fell in the hills.", [])
     []
+    >>> headline = "Pune: The state fills its dams as the rains go on\\n\\nRain fell in Pune."
+    >>> dateline_furniture(headline, [])
+    []
     >>> note = "Dams fill\\n\\nUpdate: The state said on Monday that the dams were full.\\n\\n"
     >>> dateline_furniture(note + "An update came in May.", [])
     []
@@ -152,7 +155,9 @@ def _named_place(text: str) -> list[re.Pattern[str]]:
             _AS_A_PLACE.format(prepositions=prepositions, units=units, place=re.escape(label))
         )
         elsewhere = text[: match.start()] + text[match.end() :]
-        if written.search(elsewhere) is not None:
+        paragraph = head[match.end() :].split("\n", 1)[0].rstrip()
+        # a paragraph of the story ends on its stop; a headline "Pune: Dams fill" has none
+        if paragraph[-1:] in ".!?\"”’" and written.search(elsewhere) is not None:
             patterns.append(
                 re.compile(
                     rf"^[ \t]*{re.escape(label)}:[ \t]+(?=[\"“‘A-Z][^\n]{{40}})", re.MULTILINE
