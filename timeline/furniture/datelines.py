@@ -157,7 +157,7 @@ def _named_place(text: str) -> list[re.Pattern[str]]:
         elsewhere = text[: match.start()] + text[match.end() :]
         paragraph = head[match.end() :].split("\n", 1)[0].rstrip()
         # a paragraph of the story ends on its stop; a headline "Pune: Dams fill" has none
-        if paragraph[-1:] in ".!?\"”’" and written.search(elsewhere) is not None:
+        if paragraph[-1:] in '.!?"”’' and written.search(elsewhere) is not None:
             patterns.append(
                 re.compile(
                     rf"^[ \t]*{re.escape(label)}:[ \t]+(?=[\"“‘A-Z][^\n]{{40}})", re.MULTILINE
