@@ -26,6 +26,7 @@ from timeline.temporal import tag
 from timeline.wordlists import word_list
 
 __all__ = [
+    "CUTTING_RE",
     "PROVENANCE_RULES",
     "is_gallery_counter",
     "is_history_note",
@@ -70,6 +71,14 @@ _FIRST_AIRED = re.compile(
     r"[*_(\[]?(?:Originally|First)\s+(?:aired|broadcast|screened|transmitted|posted)"
     r"(?:\s+(?:on|at))?\s+(?:[A-Z][a-z]{2,8}\.?,\s*)?[^\n,]{0,20}\d[^\n,]{0,24}?(?:,\s*\d{4})?"
     r"(?:\s+(?:on|by|in)\s+[A-Z][^\n,.]{0,40})?[.)\]*_]?"
+)
+
+#: A cutting's line naming the paper it was cut from, its day and its page: "From THE QUAY
+#: WEEKLY, August 14, 1973, page 22" (stop 50; its day, the paper's, is read by
+#: `timeline.published.source_notes.source_day`).
+CUTTING_RE = re.compile(
+    r"\s*[(\[]?\s*From\s+(?:the\s+)?[A-Z][^\n,]{1,60},\s+[^\n,]{3,20}(?:,\s*\d{4})?,\s+"
+    r"(?:[Pp]age|p\.)\s*\d{1,3}[)\].]?\s*"
 )
 
 #: A gallery's counter over a photo's caption: "Image 1 of 12: ...", "Photo 3/8", "1 of 12".
@@ -215,6 +224,12 @@ PROVENANCE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         is_monitoring_headnote,
         ("Text of report by Spanish newspaper El Faro website on 9 July",),
+    ),
+    LineRule(
+        "cutting line",
+        FurnitureKind.CREDIT,  # its day is the paper's (`timeline.published.source_notes`)
+        lambda line: CUTTING_RE.fullmatch(line) is not None,
+        ("From THE QUAY WEEKLY, August 14, 1973, page 22", "From the Tarrow Post, 3 May 2001, p. 4"),
     ),
     LineRule(
         "history note",
