@@ -229,7 +229,10 @@ PROVENANCE_RULES: tuple[LineRule, ...] = (
         "cutting line",
         FurnitureKind.CREDIT,  # its day is the paper's (`timeline.published.source_notes`)
         lambda line: CUTTING_RE.fullmatch(line) is not None,
-        ("From THE QUAY WEEKLY, August 14, 1973, page 22", "From the Tarrow Post, 3 May 2001, p. 4"),
+        (
+            "From THE QUAY WEEKLY, August 14, 1973, page 22",
+            "From the Tarrow Post, 3 May 2001, p. 4",
+        ),
     ),
     LineRule(
         "history note",

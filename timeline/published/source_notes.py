@@ -69,8 +69,7 @@ def source_day(text: str) -> date | None:
     notes = [
         line
         for line in lines[:SOURCE_NOTE_LINES] + lines[-SOURCE_NOTE_LINES:]
-        if len(line) <= NOTE_CHARS
-        and (_NOTE_OPENING_RE.match(line) or CUTTING_RE.fullmatch(line))
+        if len(line) <= NOTE_CHARS and (_NOTE_OPENING_RE.match(line) or CUTTING_RE.fullmatch(line))
     ]
     for note in dict.fromkeys(notes):
         days = _note_days(note, text)
