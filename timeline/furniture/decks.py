@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.furniture.bylines import STANDFIRST_CHARS, names_its_writer
+from timeline.furniture.bylines import STANDFIRST_CHARS, is_by_line
 from timeline.furniture.kinds import line_spans
 
 __all__ = ["magazine_deck"]
@@ -35,7 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
 def _names_a_writer(line: str) -> bool:
-    return names_its_writer(line) or _WORDS_CREDIT.match(line) is not None
+    """A byline, "By Jo Lee", or a credit of the words, "Words: Jo Lee | Photographs: ...": a
+    name alone or an "About ..." heading may be another line's (a release's boilerplate)."""
+    return is_by_line(line) or _WORDS_CREDIT.match(line) is not None
 
 
 def _is_heading(line: str) -> bool:
@@ -55,6 +57,10 @@ def magazine_deck(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     >>> story = "Ferries stop\\n\\nThe council voted.\\n\\nIt said so.\\n\\nBy Jo Lee\\n\\nIt did."
     >>> byline = story.index("By")
     >>> magazine_deck(story, [(byline, byline + 9)])
+    []
+    >>> release = "Tools results\\n\\nHollin Tools said sales rose.\\n\\nAbout Hollin Tools\\n\\nIt is."
+    >>> about = release.index("About")
+    >>> magazine_deck(release, [(about, about + 18)])
     []
     """
 
