@@ -58,7 +58,7 @@ def magazine_deck(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     >>> byline = story.index("By")
     >>> magazine_deck(story, [(byline, byline + 9)])
     []
-    >>> release = "Tools results\\n\\nHollin Tools said sales rose.\\n\\nAbout Hollin Tools\\n\\nIt is."
+    >>> release = "Results\\n\\nHollin Tools said sales rose.\\n\\nAbout Hollin Tools\\n\\nIt is."
     >>> about = release.index("About")
     >>> magazine_deck(release, [(about, about + 18)])
     []
