@@ -12,7 +12,9 @@ fields, a service's own lines, a monitor's and an archive's lines, print-era lea
 of `tests/furniture_page_forms.py` (a page's words on itself, live pages, paywalls, a
 broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 42) and of
 `tests/furniture_service_forms.py` (makers' credits, a service's notes on itself, file photos,
-small ads, live and broadcast stamps; stop 43). The article a line is set in, and what the line
+small ads, live and broadcast stamps; stop 43) and of `tests/furniture_keeping_forms.py`
+(addresses, a publication's notes on how it keeps what it prints, calls to comment, share or
+pay, a cutting's source line; stop 50). The article a line is set in, and what the line
 costs, are `tests/furniture_article.py`'s.
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
@@ -32,6 +34,7 @@ from hypothesis import strategies as st
 
 from .furniture_article import HEADLINE, PUBLISHED, STORY, article, covered, leaks, sentence_days
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
+from .furniture_keeping_forms import address_line, cutting_line, house_note, reader_call
 from .furniture_mailing_forms import desk_note, mailing_line, page_pointer, picture_caption
 from .furniture_near_forms import near_misses
 from .furniture_notes_forms import (
@@ -423,6 +426,10 @@ FORMS: dict[str, Lines] = {
     "small ad": small_ad(),
     "page stamp": page_stamp(),
     "practical box": practical_box(),
+    "address": address_line(),
+    "house note": house_note(),
+    "reader call": reader_call(),
+    "cutting": cutting_line(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -481,4 +488,8 @@ PLACES: dict[str, tuple[str, ...]] = {
     "small ad": ("foot",),
     "page stamp": ("head",),
     "practical box": ("between", "foot"),
+    "address": ("head", "foot"),
+    "house note": ("head", "foot"),
+    "reader call": ("between", "foot"),
+    "cutting": ("head",),
 }

@@ -47,6 +47,7 @@ from timeline.furniture.captions import is_credit_only
 from timeline.furniture.contact_lines import is_contact_heading
 from timeline.furniture.correspondents import beside_stamp, is_beat_byline
 from timeline.furniture.datelines import dateline_furniture
+from timeline.furniture.decks import magazine_deck
 from timeline.furniture.desk_lines import translator_notes
 from timeline.furniture.headings import (
     SECTION_PATH_EXAMPLES,
@@ -416,6 +417,8 @@ def _furniture(text: str) -> tuple[Furniture, ...]:
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in issuing_units(text, taken))
     taken = [(piece.start, piece.end) for piece in found]  # a listed item's headline
     found.extend(Furniture(*span, FurnitureKind.PROMO) for span in item_headlines(text, taken))
+    taken = [(piece.start, piece.end) for piece in found]  # a magazine's deck over its writer
+    found.extend(Furniture(*span, FurnitureKind.PROMO) for span in magazine_deck(text, taken))
     taken = [(piece.start, piece.end) for piece in found]  # a turn's cue on a line of the story
     found.extend(_speaker_cues(text, taken))
     kept: list[Furniture] = []

@@ -176,13 +176,18 @@ BOX_RULES: tuple[LineRule, ...] = (
             r"(?:\d[\d,]*\s+(?i:comments?)|(?i:comments?)\s*\(\d[\d,]*\)"
             r"|(?i:comments?)\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|open|"
             r"turned\s+off)(?:\s+(?:for|on)\s+this\s+(?:article|story|page|post))?\.?"
-            r"|(?i:sign\s+in|log\s+in|register)\s+to\s+comment\.?)"
+            r"|(?i:sign\s+in|log\s+in|register)\s+to\s+comment\.?"
+            # a call to comment (stop 50): "Join the conversation", "Have your say below."
+            r"|(?:Join\s+the\s+(?:conversation|discussion|debate)|Have\s+your\s+say)"
+            r"(?:\s+(?:in\s+the\s+comments|below)(?:\s+below)?)?[.!]?)"
             r"(?:\s+[·•|]\s+(?:(?i:sign\s+in|log\s+in|register)\s+to\s+comment|\S[^\n·•|]{0,30}))*"
         ),
         (
             "87 comments",
             "Comments (12) · Sign in to comment",
             "Comments are closed for this article.",
+            "Join the conversation",
+            "Have your say in the comments below.",
         ),
     ),
     LineRule(
@@ -191,6 +196,9 @@ BOX_RULES: tuple[LineRule, ...] = (
         _matches(
             r"(?i:share)(?:\s+(?:this|the))?\s+(?:live\s+)?(?i:article|story|page|post|blog|video|"
             r"report)(?:\s+(?:via|on|to|with)\s+[^\n.]{0,80}|\s*:\s*[^\n.]{1,80})?"
+            # asked after the reader liked it (stop 50): "Enjoyed this article? Share it ..."
+            r"|(?:Enjoyed|Liked)\s+this\s+(?:article|story|newsletter|piece|post)\?\s*"
+            r"(?:Share|Forward|Send)\s+it\b[^\n.]{0,60}[.!]?"
         ),
         (
             "Share this live page",

@@ -15,6 +15,7 @@ from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
 from timeline.furniture.kinds import SAID
+from timeline.furniture.line_shape import shape_cues
 from timeline.wordlists import word_list
 
 __all__ = ["is_contact_heading", "is_contact_line"]
@@ -31,6 +32,8 @@ _PHONE = re.compile(
     r"(?:\+\d|\(\d{1,4}\)|\b0\d)[\d ().-]{5,18}\d|\b\d{3}[-.]\d{4}\b"
     # a free or shared-cost number: "1800 226 226", "13 11 14", "1-800-555-0199"
     r"|\b1[-\s]?[38]00[-\s]?\d{3}[-\s]?\d{3,4}\b"
+    # or a shared-cost one in groups of two (stop 50): "1890 34 74 24", "1850 20 30 40"
+    r"|\b1[358]\d0(?:\s\d\d){3}\b"
 )
 #: A phone number alone on its line is in groups set apart by spaces ("03.05.2021" is a date).
 _PHONE_ALONE = re.compile(r"(?:\+\d{1,3}|\(\d{1,4}\)|0\d{1,4})(?:\s\d{1,4}){2,5}")
@@ -55,9 +58,11 @@ _SERVICE_LINE = re.compile(
 
 
 #: An address with a postal box, its parts set apart by commas, a call to write there before it:
-#: "Apply to the Editor, Box 118, Tarrow.", "P.O. Box 30377, Leith 3".
+#: "Apply to the Editor, Box 118, Tarrow.", "P.O. Box 30377, Leith 3", "Quay Trust · P.O. Box
+#: 418, Tarrow".
 _POSTAL_LINE = re.compile(
-    r"(?:[^\n,]{1,40},\s*){0,3}(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Private\s+)?(?i:box|bag)\s+\d{1,6}"
+    # its first field set off by a middle dot or a bar too (stop 50): "Quay Trust · P.O. Box 4"
+    r"(?:[^\n,·|]{1,40}(?:,|\s[·|]))?\s*(?:[^\n,]{1,40},\s*){0,3}(?:P\.?\s?O\.?\s+|Post\s+Office\s+|Private\s+)?(?i:box|bag)\s+\d{1,6}"
     r"(?:,\s*[^\n,]{1,40}){0,3}\.?"
 )
 
@@ -79,7 +84,7 @@ def _labelled_address() -> re.Pattern[str]:
     street = alternatives(word_list("street_words.txt"))
     # "Avenida del Libertador", "Mrs. van der Berg", "Mr. al-Rashid" (`data/name_particles.txt`)
     particle = alternatives(word_list("name_particles.txt"))
-    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w'’.-]*"
+    word = rf"(?:[A-Z]|(?:{particle})-[A-Z])[\w&'’.-]*"
     name = rf"(?:(?:{particle})\s+)*{word}(?:\s+(?:{word}|{particle}|of|the))*"
     number = r"\d{1,5}[A-Za-z]?"
     address = (
@@ -88,8 +93,19 @@ def _labelled_address() -> re.Pattern[str]:
     )
     # the town, its postal district's figure after it (stop 43): "Leeds 6", "Dublin 4"
     town = rf"{name}(?:\s+\d{{1,2}})?"
+    # whom the address is of, a field or two before it (stop 50): "Subscriptions: Quay
+    # Publishing Ltd, 14 Harbour Lane, Tarrow QT4."
+    whom = rf"(?:{name},\s*){{0,2}}"
     return re.compile(
-        rf"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,3}}\s*:\s*{address}(?:,\s*{town}){{1,3}}\.?"
+        rf"[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,3}}\s*:\s*{whom}{address}"
+        rf"(?:,\s*{town}){{1,3}}\.?"
+        # who made the page, and where (stop 50): "Prepared by the Clerk's Office, 221 Mill
+        # Street, Tarrow."; a call to send there: "Donations may be sent to the Hon. Treasurer,
+        # Quay Relief Fund, 12 Mill Lane, Tarrow."
+        rf"|(?:(?i:prepared|published|printed|issued|compiled|produced)\s+by"
+        rf"|[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:may|should|can)\s+be\s+"
+        rf"(?:sent|addressed|posted|forwarded|mailed|delivered|left)\s+to)"
+        rf"\s+(?:the\s+)?{whom}{name},\s*{address}(?:,\s*{town}){{0,3}}\.?"
         # the label as whom to write to, before a comma, the town after it or none:
         # "Subscriptions to the secretary, Avenida San Martín 1140."
         rf"|[A-Z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+to\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?"
@@ -119,8 +135,34 @@ def is_labelled_address(line: str) -> bool:
     True
     >>> is_labelled_address("Apply Mrs. Roe, Quay Avenue."), is_labelled_address("Apply now.")
     (True, False)
+    >>> is_labelled_address("Subscriptions: Q&R Publishing Ltd, 14 Harbour Lane, Tarrow QT4.")
+    True
+    >>> is_labelled_address("Prepared by the Clerk's Office, 221 Mill Street, Tarrow.")
+    True
+    >>> is_labelled_address("Gifts may be sent to the Hon. Treasurer, Quay Relief Fund, "
+    ...                     "12 Mill Lane, Tarrow.")
+    True
+    >>> is_labelled_address("Letters were sent to the Mayor, 12 Mill Lane, by the union.")
+    False
+    >>> is_labelled_address("Prepared by the Clerk's Office, 2 Mill Street, Tarrow. Not a record.")
+    True
+    >>> is_labelled_address("Offices: 22 Quay Street, Leith. Telephone 01-405 2211.")
+    True
+    >>> is_labelled_address("Offices: 22 Quay Street, Leith. The offices were sold in May.")
+    False
     """
-    return _labelled_address().fullmatch(line.strip()) is not None
+    written = line.strip()
+    if _labelled_address().fullmatch(written) is not None:
+        return True
+    # the address closed by its stop, then a telephone's field or a note with no verb (stop
+    # 50): "... London EC1. Telephone 01-405 2211.", "... Tarrow. Not an official report."
+    for stop in re.finditer(r"\.\s+", written):
+        if _labelled_address().fullmatch(written[: stop.start() + 1]) is not None:
+            rest = written[stop.end() :]
+            return len(rest.split()) <= POSTAL_WORDS // 2 and (
+                _phone_number(rest) or "no verb" in shape_cues(rest)
+            )
+    return False
 
 
 def is_contact_line(line: str) -> bool:
@@ -151,6 +193,11 @@ def is_contact_line(line: str) -> bool:
     >>> is_contact_line("Anyone who saw the crash is asked to contact the depot on 021 455 0101.")
     True
     >>> is_contact_line("To report a fault with a meter, call 1-800-555-0101 or 555-0102.")
+    True
+    >>> is_contact_line("Anyone who sees a spill can contact the river trust's 24-hour hotline "
+    ...                 "on 1890 34 74 24.")
+    True
+    >>> is_contact_line("Quay Wildlife Trust · P.O. Box 418, Tarrow, Westland")
     True
     >>> is_contact_line("The crew tried to contact the tower on 12 May 2019 but failed.")
     False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.actors.vocabulary import place_prepositions
 from timeline.furniture.bylines import DATELINE_PATTERNS
 from timeline.furniture.captions import sourced
 from timeline.furniture.dateline_search import first_outside
@@ -21,6 +22,7 @@ from timeline.furniture.dateline_shapes import DASHED_DATELINE_PATTERNS
 from timeline.furniture.kinds import Furniture, FurnitureKind
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.site_lines import summary_bullets
+from timeline.wordlists import word_set
 
 __all__ = ["DATELINE_REACH", "dateline_furniture"]
 
@@ -42,7 +44,7 @@ def dateline_furniture(text: str, found: list[Furniture]) -> list[Furniture]:
     """
     lines = list(found)
     head = text[:DATELINE_REACH]
-    patterns = (*DATELINE_PATTERNS, *_bylined_place(text, found))
+    patterns = (*DATELINE_PATTERNS, *_bylined_place(text, found), *_named_place(text))
     datelines = [
         match for pattern in patterns if (match := first_outside(pattern, head, lines)) is not None
     ]
@@ -108,6 +110,60 @@ def _bylined_place(text: str, found: list[Furniture]) -> list[re.Pattern[str]]:
         re.compile(rf"^[ \t]*{re.escape(place)}:[ \t]+(?=[\"“‘A-Z][^\n]{{40}})", re.MULTILINE)
         for place in sorted(places)
     ]
+
+
+#: A colon's label in ordinary case opening one of the first paragraphs, its paragraph a sentence
+#: from a capital: "Pune: The state government on Monday ...".
+_COLON_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[\"“‘A-Z][^\n]{40})",
+    re.MULTILINE,
+)
+#: Where a story writes a place as a place: after a preposition of place or "from", "to", or as
+#: a company's seat ("the Pune-based maker"), or before an administrative unit's noun ("the
+#: Pune district").
+_AS_A_PLACE = (
+    r"(?:\b(?:{prepositions}|from|to)\s+{place}\b|\b{place}-based\b|\b{place}\s+(?:{units})\b)"
+)
+
+
+def _named_place(text: str) -> list[re.Pattern[str]]:
+    """The dateline of a place in ordinary case and a colon, "Pune: The state government ...",
+    when the story writes that word as a place elsewhere: after a preposition of place
+    (`data/place_prepositions.txt`), "from" or "to", before "-based" ("a Pune-based maker") or
+    an administrative unit's noun ("the Pune district", `data/administrative_units.txt`).
+    A label's word is written so nowhere ("Update: ...", "Operator: ..."). Stop 50.
+
+    >>> text = "Dams fill\\n\\nPune: The state said on Monday that the dams were full.\\n\\n"
+    >>> [text[f.start : f.end] for f in dateline_furniture(text + "Rain fell in Pune.", [])]
+    ['Pune: ']
+    >>> dateline_furniture(text + "Rain fell in the hills.", [])
+    []
+    >>> headline = "Pune: The state fills its dams as the rains go on\\n\\nRain fell in Pune."
+    >>> dateline_furniture(headline, [])
+    []
+    >>> note = "Dams fill\\n\\nUpdate: The state said on Monday that the dams were full.\\n\\n"
+    >>> dateline_furniture(note + "An update came in May.", [])
+    []
+    """
+    head = text[:DATELINE_REACH]
+    prepositions = "|".join(sorted(place_prepositions()))
+    units = "|".join(sorted(word_set("administrative_units.txt")))
+    patterns: list[re.Pattern[str]] = []
+    for match in _COLON_LABEL.finditer(head):
+        label = match["label"]
+        written = re.compile(
+            _AS_A_PLACE.format(prepositions=prepositions, units=units, place=re.escape(label))
+        )
+        elsewhere = text[: match.start()] + text[match.end() :]
+        paragraph = head[match.end() :].split("\n", 1)[0].rstrip()
+        # a paragraph of the story ends on its stop; a headline "Pune: Dams fill" has none
+        if paragraph[-1:] in '.!?"”’' and written.search(elsewhere) is not None:
+            patterns.append(
+                re.compile(
+                    rf"^[ \t]*{re.escape(label)}:[ \t]+(?=[\"“‘A-Z][^\n]{{40}})", re.MULTILINE
+                )
+            )
+    return patterns
 
 
 #: A dateline's source: "(Wire)" or "/Wire/".

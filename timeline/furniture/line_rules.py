@@ -39,6 +39,7 @@ from timeline.furniture.headings import (
     is_table_note,
     is_timed_heading,
 )
+from timeline.furniture.house_notes import HOUSE_RULES
 from timeline.furniture.imprint_lines import IMPRINT_RULES
 from timeline.furniture.issue_lines import (
     ISSUE_RULES,
@@ -283,4 +284,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
     *IMPRINT_RULES,  # an imprint line, the terms of reproduction, an offer of interviews
+    *HOUSE_RULES,  # a publication's notes on how it keeps what it prints: last, after the kinds
+    # that take some of them ("High-resolution photographs are available on request.": a credit)
 )

@@ -84,8 +84,11 @@ def _membership() -> re.Pattern[str]:
     calls = alternatives(word_list("membership_calls.txt"))
     return re.compile(
         r"(?:Support|Help\s+(?:us\s+)?(?:fund|support|sustain|keep))\b[^\n]{0,100}?"
-        r"\b(?:journalism|reporting|newsroom|news)\b[^\n]{0,40}?(?:[:–—,]|\s-)\s*"
+        r"\b(?:journalism|reporting|newsroom|news)\b[^\n]{0,40}?(?:[:–—,.]|\s-)\s*"
         rf"(?i:{calls})\b[^\n]{{0,100}}"
+        # what the journalism rests on (stop 50): "Our journalism relies on readers like you."
+        r"|Our\s+(?:journalism|reporting|newsroom|work)\s+(?:relies|depends)\s+on\s+"
+        r"(?:readers|you|supporters|members|subscribers)\b[^\n]{0,100}"
     )
 
 
@@ -382,6 +385,8 @@ NOTE_RULES: tuple[LineRule, ...] = (
             "Get the Wool Brief in your inbox every Friday at 6 a.m. Sign up here.",
             "Get the week's harbour news in your inbox every Sunday. Subscribe",
             "We'll send you a Daily Digest email with the latest farm news every morning.",
+            "Support independent journalism. Donate today.",
+            "Our journalism relies on readers like you.",
         ),
     ),
     LineRule(

@@ -26,6 +26,7 @@ from timeline.temporal import tag
 from timeline.wordlists import word_list
 
 __all__ = [
+    "CUTTING_RE",
     "PROVENANCE_RULES",
     "is_gallery_counter",
     "is_history_note",
@@ -72,6 +73,14 @@ _FIRST_AIRED = re.compile(
     r"(?:\s+(?:on|by|in)\s+[A-Z][^\n,.]{0,40})?[.)\]*_]?"
 )
 
+#: A cutting's line naming the paper it was cut from, its day and its page: "From THE QUAY
+#: WEEKLY, August 14, 1973, page 22" (stop 50; its day, the paper's, is read by
+#: `timeline.published.source_notes.source_day`).
+CUTTING_RE = re.compile(
+    r"\s*[(\[]?\s*From\s+(?:the\s+)?[A-Z][^\n,]{1,60},\s+[^\n,]{3,20}(?:,\s*\d{4})?,\s+"
+    r"(?:[Pp]age|p\.)\s*\d{1,3}[)\].]?\s*"
+)
+
 #: A gallery's counter over a photo's caption: "Image 1 of 12: ...", "Photo 3/8", "1 of 12".
 _GALLERY = re.compile(
     r"(?:(?i:image|photo|picture|slide|photograph|gallery)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}"
@@ -92,6 +101,9 @@ def _bio() -> re.Pattern[str]:
         rf"is\s+(?:an?\s|the\s|[A-Z][\w&'’ -]{{0,40}}?['’]s?\s)[^\n.]{{0,60}}?\b(?i:{roles})s?\b"
         r"|(?:writes|reports)\s+(?:about|on)\s+[^\n.]{1,60}?\s+for\s+(?:the\s+)?[A-Z]"
         r"|covers\s+[^\n.]{1,60}?\s+for\s+(?:the\s+)?[A-Z]"
+        # or from where: "Li Wei covers farming from the Ledger's Valley bureau." (stop 50)
+        r"|covers\s+[^\n.]{1,60}?\s+(?:from|at|in)\s+(?:the\s+|[A-Z][\w&'’ -]{0,40}?['’]s?\s)"
+        r"[^\n.]{0,40}?\b(?:bureau|desk|newsroom)\b"
         r")[^\n]*"
     )
 
@@ -154,6 +166,10 @@ def is_writer_bio(line: str) -> bool:
     True
     >>> is_writer_bio("Dr Li Wei is a professor of economics at Tarrow University.")
     False
+    >>> is_writer_bio("Li Wei covers farm prices from the Ledger's Valley bureau.")
+    True
+    >>> is_writer_bio("Li Wei covers the cost of repairs at the Tarrow office.")
+    False
     """
     # the tagger only for the few lines of a bio's shape: a day or a time it finds is an
     # event's (a "Daily" or a "Monthly" in an outlet's name is no day)
@@ -208,6 +224,15 @@ PROVENANCE_RULES: tuple[LineRule, ...] = (
         FurnitureKind.CREDIT,
         is_monitoring_headnote,
         ("Text of report by Spanish newspaper El Faro website on 9 July",),
+    ),
+    LineRule(
+        "cutting line",
+        FurnitureKind.CREDIT,  # its day is the paper's (`timeline.published.source_notes`)
+        lambda line: CUTTING_RE.fullmatch(line) is not None,
+        (
+            "From THE QUAY WEEKLY, August 14, 1973, page 22",
+            "From the Tarrow Post, 3 May 2001, p. 4",
+        ),
     ),
     LineRule(
         "history note",

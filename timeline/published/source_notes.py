@@ -1,7 +1,10 @@
 """The day a translation's note gives the paper or the edition it was translated from, in the
 head or at the foot: "[Translated from the Portuguese edition of 14 March 2019]", "Translated
 from the French. Original: Le Courrier du Lac, 14 mars 2019, p. 7." (stop 39, helper
-`pubdate2`). A translated story is dated by its source's day, as a cutting by its paper's;
+`pubdate2`), or a cutting's line, "From THE QUAY WEEKLY, August 14, 1973, page 22"
+(`furniture.provenance_lines.CUTTING_RE`, stop 50; a digest's head for one of its sources,
+"From the Harbour Post, 06.11.2013:", names no page: another paper's day, not the page's). A
+translated story is dated by its source's day, as a cutting by its paper's;
 read by `timeline.published` after the head's and the foot's own stamps, which win.
 
     >>> source_day("Rates held\\n\\n[Translated from the Portuguese edition of 14 March 2019]")
@@ -21,6 +24,7 @@ from datetime import date
 
 from timeline.furniture.dated_lists import another_days_field, line_timexes
 from timeline.furniture.local_datelines import local_dateline_day
+from timeline.furniture.provenance_lines import CUTTING_RE
 from timeline.published.datelines import DATELINE_LINES, in_the_texts_order
 from timeline.temporal.patterns import DAY_FIGURES_RE
 
@@ -56,12 +60,16 @@ def source_day(text: str) -> date | None:
     True
     >>> source_day("Rates\\n\\n(Translated from the German, 3 to 5 May 2021)\\n\\nIt held.") is None
     True
+    >>> source_day("Rates\\n\\nFrom THE QUAY WEEKLY, August 14, 1973, page 22\\n\\nIt held.")
+    datetime.date(1973, 8, 14)
+    >>> source_day("Rates\\n\\nFrom the Harbour Post, 06.11.2013:\\n\\nIt held.") is None
+    True
     """
     lines = [line for line in text.split("\n") if line.strip()]
     notes = [
         line
         for line in lines[:SOURCE_NOTE_LINES] + lines[-SOURCE_NOTE_LINES:]
-        if len(line) <= NOTE_CHARS and _NOTE_OPENING_RE.match(line)
+        if len(line) <= NOTE_CHARS and (_NOTE_OPENING_RE.match(line) or CUTTING_RE.fullmatch(line))
     ]
     for note in dict.fromkeys(notes):
         days = _note_days(note, text)
