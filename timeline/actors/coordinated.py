@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials, is_acronym
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
+from timeline.actors.occurrences import occurrences
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 from timeline.actors.written_places import written_as_a_place
@@ -289,19 +290,9 @@ def _partners_never_apart(text: str, whole: str) -> bool:
         )
         and not written_as_a_place(text, whole)
         and not any(
-            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in _starts(text, whole)
+            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in occurrences(text, whole)
         )
     )
-
-
-def _starts(text: str, whole: str) -> list[int]:
-    """Where `text` writes `whole`."""
-    found: list[int] = []
-    at = text.find(whole)
-    while at >= 0:
-        found.append(at)
-        at = text.find(whole, at + 1)
-    return found
 
 
 #: A capitalised name and a comma right before a pair: the pair ends a longer list ("Baliau,
