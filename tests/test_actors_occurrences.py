@@ -16,13 +16,15 @@ from timeline.actors.occurrences import (
     apart_edges,
     occurrences,
     occurrences_of_any,
+    possessive_edges,
+    whole_edges,
     word_edges,
     written_at,
 )
 
 #: Letters, a digit, an underscore, a hyphen, an apostrophe, spaces and an accented letter:
 #: every kind of character the edges tell apart, few enough that strings repeat.
-_CHARACTERS = st.sampled_from(list("Aab _-'1é\n"))
+_CHARACTERS = st.sampled_from(list("Aab _-'’1é\n"))
 _TEXTS = st.text(_CHARACTERS, max_size=40)
 _STRINGS = st.text(_CHARACTERS, min_size=1, max_size=4)
 
@@ -49,6 +51,8 @@ def test_the_edges_are_the_patterns_assertions(text: str, string: str) -> None:
         word_edges: rf"(?=\b{escaped}\b)",
         apart_edges: rf"(?<![\w-])(?={escaped}(?![\w-]))",
         alnum_edges: rf"(?<![^\W_])(?={escaped}(?![^\W_]))",
+        whole_edges: rf"(?<![\w'’-])(?={escaped}(?![\w'’-]))",
+        possessive_edges: rf"(?<![\w'’-])(?={escaped}(?![\w-]))",
     }
     for edges, pattern in patterns.items():
         found = occurrences(text, string, edges=edges)
@@ -63,8 +67,14 @@ def test_none_overlap_unless_asked(text: str, string: str) -> None:
     assert found == [match.start() for match in re.finditer(re.escape(string), text)]
     assert len(found) == text.count(string)
     assert all(later - earlier >= len(string) for earlier, later in itertools.pairwise(found))
-    bounded = occurrences(text, string, edges=word_edges, overlapping=False)
-    assert bounded == [at for at in found if word_edges(text, at, at + len(string))]
+    escaped = re.escape(string)
+    for edges, pattern in (
+        (word_edges, rf"\b{escaped}\b"),
+        (whole_edges, rf"(?<![\w'’-]){escaped}(?![\w'’-])"),
+        (possessive_edges, rf"(?<![\w'’-]){escaped}(?![\w-])"),
+    ):
+        bounded = occurrences(text, string, edges=edges, overlapping=False)
+        assert bounded == [match.start() for match in re.finditer(pattern, text)]
 
 
 @settings(max_examples=300, deadline=None)

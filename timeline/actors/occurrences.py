@@ -23,6 +23,8 @@ __all__ = [
     "is_word",
     "occurrences",
     "occurrences_of_any",
+    "possessive_edges",
+    "whole_edges",
     "word_edges",
     "written_at",
 ]
@@ -84,6 +86,31 @@ def apart_edges(text: str, start: int, end: int) -> bool:
     return apart(text, start - 1) and apart(text, end)
 
 
+def whole_edges(text: str, start: int, end: int) -> bool:
+    """No word character, apostrophe nor hyphen right before or right after: what
+    `literals.written_whole`'s default pattern, `(?<![\\w'’-])NAME(?![\\w'’-])`, finds.
+
+    >>> whole_edges("Orrin's line", 0, 5), whole_edges("d'Orrin", 2, 7), whole_edges("Orrin.", 0, 5)
+    (False, False, True)
+    """
+    return _untouched(text, start - 1) and _untouched(text, end)
+
+
+def possessive_edges(text: str, start: int, end: int) -> bool:
+    """`whole_edges` before, `apart_edges` after (an apostrophe may follow: a possessive):
+    `(?<![\\w'’-])NAME(?![\\w-])`.
+
+    >>> possessive_edges("Orrin's line", 0, 5), possessive_edges("d'Orrin", 2, 7)
+    (True, False)
+    """
+    return _untouched(text, start - 1) and apart(text, end)
+
+
+def _untouched(text: str, index: int) -> bool:
+    """No word character, apostrophe nor hyphen at `index` (none past the ends)."""
+    return not 0 <= index < len(text) or not (is_word(text[index]) or text[index] in "'’-")
+
+
 def alnum_edges(text: str, start: int, end: int) -> bool:
     """No letter nor digit right before or right after (an underscore or a hyphen may touch).
 
@@ -114,28 +141,29 @@ def occurrences(
     text: str, string: str, *, edges: Edges | None = None, overlapping: bool = True
 ) -> list[int]:
     """The starts of `string` in `text` whose edges `edges(text, start, end)` accepts (every
-    one without `edges`), in order. With `overlapping` False, only the occurrences a scan
-    from left to right finds, each after the end of the one before, accepted or not (the ones
-    `str.count` and `str.split` count); an empty string is then still written everywhere.
+    one without `edges`), in order. With `overlapping` False, each one found after the end of
+    the one found before: what `re.finditer` finds of the string between the edges'
+    assertions (`str.count`'s occurrences, without `edges`).
 
     >>> occurrences("banana", "ana"), occurrences("banana", "ana", overlapping=False)
     ([1, 3], [1])
     >>> occurrences("Ann Annan, ann", "Ann", edges=word_edges)
     [0]
+    >>> occurrences("xAb Ab Ab", "Ab Ab", edges=word_edges, overlapping=False)
+    [4]
     """
     found = written_at(text, string)
-    if not overlapping and string:
-        kept: list[int] = []
-        free = 0
-        for start in found:
-            if start >= free:
-                kept.append(start)
-                free = start + len(string)
-        found = tuple(kept)
-    if edges is None:
+    if edges is None and overlapping:
         return list(found)
     size = len(string)
-    return [start for start in found if edges(text, start, start + size)]
+    kept: list[int] = []
+    free = 0  # where the next one may start
+    for start in found:
+        if start >= free and (edges is None or edges(text, start, start + size)):
+            kept.append(start)
+            if not overlapping:
+                free = start + size
+    return kept
 
 
 def occurrences_of_any(
