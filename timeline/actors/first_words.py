@@ -127,8 +127,8 @@ def _a_place_of_its_body(text: str, start: int, end: int, name: str) -> bool:
 def _alone_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Where `text` writes one of `words` alone (`_ALONE_WORD`: no word character or hyphen
     on either side, no capitalised word or number after it), in text order: what
-    `_ALONE_WORD.finditer` finds of them, found with `str.find` (a text's few first words,
-    rather than every word of the text; stop 44).
+    `_ALONE_WORD.finditer` finds of them, read from where the text writes each
+    (`occurrences`: a text's few first words, rather than every word of the text; stop 44).
 
     >>> _alone_words("Orchard grew. Orchard-Lee, Orchards, Orchard Bank, Orchard.", ["Orchard"])
     [(0, 7), (51, 58)]
