@@ -14,8 +14,10 @@ import timeline.actors.occurrences
 from timeline.actors.occurrences import (
     alnum_edges,
     apart_edges,
+    each_occurrence,
     occurrences,
     occurrences_of_any,
+    occurs,
     possessive_edges,
     whole_edges,
     word_edges,
@@ -104,3 +106,14 @@ def test_the_reading_is_shared_by_the_rules_of_an_article() -> None:
     occurrences(text, "Marrow Point", edges=apart_edges, overlapping=False)
     info = written_at.cache_info()
     assert (info.misses, info.hits) == (1, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _STRINGS, st.booleans())
+def test_each_occurrence_one_by_one_is_all_of_them(
+    text: str, string: str, overlapping: bool
+) -> None:
+    for edges in (None, word_edges, whole_edges, apart_edges):
+        found = occurrences(text, string, edges=edges, overlapping=overlapping)
+        assert list(each_occurrence(text, string, edges=edges, overlapping=overlapping)) == found
+        assert occurs(text, string, edges=edges) == bool(found)

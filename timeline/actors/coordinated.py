@@ -19,7 +19,12 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials, is_acronym
-from timeline.actors.occurrences import occurrences, possessive_edges, whole_edges
+from timeline.actors.occurrences import (
+    each_occurrence,
+    occurrences,
+    possessive_edges,
+    whole_edges,
+)
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 from timeline.actors.written_places import written_as_a_place
@@ -260,7 +265,7 @@ def _closes(
     )
     if not (firm or body or pair):
         return False
-    for at in occurrences(text, name, edges=possessive_edges, overlapping=False):
+    for at in each_occurrence(text, name, edges=possessive_edges, overlapping=False):
         before = text[max(0, at - len(opening) - 30) : at]
         if not before.endswith(opening) and not _CAPITALISED_BEFORE.search(before):
             return False
@@ -291,7 +296,8 @@ def _partners_never_apart(text: str, whole: str) -> bool:
         )
         and not written_as_a_place(text, whole)
         and not any(
-            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in occurrences(text, whole)
+            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at)
+            for at in each_occurrence(text, whole)
         )
     )
 

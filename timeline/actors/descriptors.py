@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from timeline.actors.occurrences import occurrences, whole_edges
+from timeline.actors.occurrences import occurs, whole_edges
 from timeline.actors.openings import the_sweep
 from timeline.actors.portfolios import opens_a_sum
 from timeline.actors.spans import RawSpan
@@ -311,7 +311,7 @@ def _not_a_name_word(text: str, word: str) -> bool:
         folded in titles()
         or folded in calendar_words()
         or word in sentence_openers()
-        or bool(occurrences(text, folded, edges=whole_edges))
+        or occurs(text, folded, edges=whole_edges)
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.occurrences import occurrences, word_edges
+from timeline.actors.occurrences import each_occurrence, occurrences, word_edges
 from timeline.actors.short_forms import named_after_its_place
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import (
@@ -218,7 +218,7 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
     """
     return any(
         after_a_place_word(text, at)
-        for at in occurrences(text, mention.text, edges=word_edges)  # \bNAME\b
+        for at in each_occurrence(text, mention.text, edges=word_edges)  # \bNAME\b
     )
 
 

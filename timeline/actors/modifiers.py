@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER
-from timeline.actors.occurrences import apart_edges, occurrences
+from timeline.actors.occurrences import apart_edges, each_occurrence
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
@@ -428,7 +428,7 @@ def _written_only_before_a_noun(text: str, name: str) -> bool:
     >>> _written_only_before_a_noun("the Oskeby mill. Oskeby said", "Oskeby")
     False
     """
-    for at in occurrences(text, name, edges=apart_edges):  # (?<![\w-])NAME(?![\w-])
+    for at in each_occurrence(text, name, edges=apart_edges):  # (?<![\w-])NAME(?![\w-])
         before = max(0, at - 40)
         described = (
             _ARTICLE_AT_END.search(text, before, at) is not None

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from timeline.actors.mention import ActorMention
-from timeline.actors.occurrences import boundary, occurrences
+from timeline.actors.occurrences import boundary, each_occurrence
 from timeline.actors.vocabulary import corporate_suffix, personal_titles
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
@@ -121,7 +121,7 @@ def _occurrences(text: str, name: str) -> Iterator[int]:
     >>> list(_occurrences("Tarvik and ATarvik, Tarvik", "Tarvik"))
     [0, 20]
     """
-    yield from occurrences(text, name, edges=_word_start, overlapping=False)
+    yield from each_occurrence(text, name, edges=_word_start, overlapping=False)
 
 
 def _word_start(text: str, start: int, _end: int) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 
 from timeline.actors.literals import literal_matches
 from timeline.actors.mention import ActorMention
-from timeline.actors.occurrences import is_word, occurrences, word_edges
+from timeline.actors.occurrences import is_word, occurs, word_edges
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words, titles
@@ -135,7 +135,7 @@ def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
 def _after_the(text: str, name: str) -> bool:
     """Whether `text` writes `name` after "the" or "The": `\\b[Tt]he name\\b`."""
-    return any(occurrences(text, the + name, edges=word_edges) for the in ("The ", "the "))
+    return any(occurs(text, the + name, edges=word_edges) for the in ("The ", "the "))
 
 
 def _not_a_name_word(word: str) -> bool:

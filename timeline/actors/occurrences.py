@@ -11,7 +11,7 @@ same article about the same names again and again), with the edges each rule wan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 __all__ = [
@@ -20,9 +20,11 @@ __all__ = [
     "apart",
     "apart_edges",
     "boundary",
+    "each_occurrence",
     "is_word",
     "occurrences",
     "occurrences_of_any",
+    "occurs",
     "possessive_edges",
     "whole_edges",
     "word_edges",
@@ -137,33 +139,51 @@ def written_at(text: str, string: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+def each_occurrence(
+    text: str, string: str, *, edges: Edges | None = None, overlapping: bool = True
+) -> Iterator[int]:
+    """The starts of `string` in `text` whose edges `edges(text, start, end)` accepts (every
+    one without `edges`), in order, each tested as it is asked for (a rule that stops at the
+    first that answers tests no more). With `overlapping` False, each one found after the end
+    of the one found before: what `re.finditer` finds of the string between the edges'
+    assertions (`str.count`'s occurrences, without `edges`).
+
+    >>> list(each_occurrence("banana", "ana"))
+    [1, 3]
+    >>> list(each_occurrence("banana", "ana", overlapping=False))
+    [1]
+    >>> list(each_occurrence("xAb Ab Ab", "Ab Ab", edges=word_edges, overlapping=False))
+    [4]
+    """
+    size = len(string)
+    free = 0  # where the next one may start
+    for start in written_at(text, string):
+        if start >= free and (edges is None or edges(text, start, start + size)):
+            yield start
+            if not overlapping:
+                free = start + size
+
+
 def occurrences(
     text: str, string: str, *, edges: Edges | None = None, overlapping: bool = True
 ) -> list[int]:
-    """The starts of `string` in `text` whose edges `edges(text, start, end)` accepts (every
-    one without `edges`), in order. With `overlapping` False, each one found after the end of
-    the one found before: what `re.finditer` finds of the string between the edges'
-    assertions (`str.count`'s occurrences, without `edges`).
+    """`each_occurrence`, all of them.
 
-    >>> occurrences("banana", "ana"), occurrences("banana", "ana", overlapping=False)
-    ([1, 3], [1])
     >>> occurrences("Ann Annan, ann", "Ann", edges=word_edges)
     [0]
-    >>> occurrences("xAb Ab Ab", "Ab Ab", edges=word_edges, overlapping=False)
-    [4]
     """
-    found = written_at(text, string)
     if edges is None and overlapping:
-        return list(found)
-    size = len(string)
-    kept: list[int] = []
-    free = 0  # where the next one may start
-    for start in found:
-        if start >= free and (edges is None or edges(text, start, start + size)):
-            kept.append(start)
-            if not overlapping:
-                free = start + size
-    return kept
+        return list(written_at(text, string))
+    return list(each_occurrence(text, string, edges=edges, overlapping=overlapping))
+
+
+def occurs(text: str, string: str, *, edges: Edges | None = None) -> bool:
+    """Whether `text` writes `string` anywhere with the edges `edges` accepts.
+
+    >>> occurs("Orrins and Orrin-Lee", "Orrin", edges=apart_edges), occurs("Orrin.", "Orrin")
+    (False, True)
+    """
+    return next(each_occurrence(text, string, edges=edges), None) is not None
 
 
 def occurrences_of_any(

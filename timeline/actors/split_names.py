@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.common_nouns import singulars
-from timeline.actors.occurrences import alnum_edges, occurrences
+from timeline.actors.occurrences import alnum_edges, each_occurrence
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     after_the,
@@ -253,7 +253,7 @@ def _written_alone(text: str, name: str) -> bool:
     """
     return any(
         not _GOES_ON.match(text, at + len(name))
-        for at in occurrences(text, name, edges=alnum_edges, overlapping=False)
+        for at in each_occurrence(text, name, edges=alnum_edges, overlapping=False)
     )
 
 

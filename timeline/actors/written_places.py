@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
-from timeline.actors.occurrences import apart, boundary, occurrences
+from timeline.actors.occurrences import apart, boundary, each_occurrence
 from timeline.actors.vocabulary import place_prepositions
 
 __all__ = ["first_word_of_a_name", "written_as_a_place"]
@@ -33,7 +33,7 @@ def first_word_of_a_name(text: str, name: str) -> bool:
     """
     if not name:
         return _first_word_of_a_name_by_pattern(text, name)
-    for at in occurrences(text, name, edges=_apart_before):
+    for at in each_occurrence(text, name, edges=_apart_before):
         spaces = _SPACES_AND_CAPITAL.match(text, at + len(name))
         if spaces is not None and _within_a_paragraph(spaces.group()):
             return True
@@ -66,7 +66,9 @@ def written_as_a_place(text: str, name: str) -> bool:
         return _written_as_a_place_by_pattern(text, name)
     if first_word_of_a_name(text, name):
         return False
-    return any(_after_a_preposition(text, at) for at in occurrences(text, name, edges=_word_end))
+    return any(
+        _after_a_preposition(text, at) for at in each_occurrence(text, name, edges=_word_end)
+    )
 
 
 def _word_end(text: str, _start: int, end: int) -> bool:
