@@ -6,7 +6,8 @@ import random
 import re
 from collections.abc import Callable
 
-from timeline.actors.literals import boundary, is_word, literal_matches
+from timeline.actors.literals import literal_matches
+from timeline.actors.occurrences import boundary, is_word
 
 ALPHABET = "AaBbs.-&_ é'1"
 EndOf = Callable[[int, int], int | None]

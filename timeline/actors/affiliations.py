@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.actors.appositives import person_noun
 from timeline.actors.descriptors import descriptor_nouns
-from timeline.actors.literals import written_whole
+from timeline.actors.occurrences import occurs, whole_edges
 from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -66,7 +66,7 @@ def _name_word(text: str, word: str, first: bool) -> bool:
         or folded in countries()
     ):
         return False
-    return not first or written_whole(folded).search(text) is None
+    return not first or not occurs(text, folded, edges=whole_edges)
 
 
 def _free(text: str, start: int, end: int, raw: Sequence[RawSpan]) -> bool:

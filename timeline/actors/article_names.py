@@ -37,6 +37,7 @@ from timeline.actors.name_kinds import (
     opens_a_longer_name,
     written_as_organisation,
 )
+from timeline.actors.occurrences import each_occurrence
 from timeline.actors.peoples import (
     english_word_after,
     names_a_people,
@@ -252,7 +253,7 @@ class ArticleNames:
         named = self.persons.written_at.get(full, [])
         if named and named[0] < start:
             return None
-        written = self.text.find(company)
+        written = next(each_occurrence(self.text, company), -1)
         return company if 0 <= written < start else None
 
     def namesake_company(self, surface: str, start: int) -> str | None:

@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import Any
 
-from timeline.actors.literals import word_bounded
+from timeline.actors.occurrences import occurrences, word_edges
 from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import word_set
 
@@ -129,10 +129,10 @@ def _written(text: str, word: str) -> tuple[bool, tuple[int, ...]]:
     if found is None:
         in_a_name = False
         inside: list[int] = []
-        for other in word_bounded(word).finditer(text):
-            in_a_name = in_a_name or _BEGINS_A_NAME.match(text, other.end()) is not None
-            if not OPENS_BEFORE.search(text, max(0, other.start() - 6), other.start()):
-                inside.append(other.start())
+        for at in occurrences(text, word, edges=word_edges, overlapping=False):
+            in_a_name = in_a_name or _BEGINS_A_NAME.match(text, at + len(word)) is not None
+            if not OPENS_BEFORE.search(text, max(0, at - 6), at):
+                inside.append(at)
         found = _FOUND[word] = (in_a_name, tuple(inside))
     return found
 

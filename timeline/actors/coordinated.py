@@ -19,7 +19,12 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.acronyms import initials, is_acronym
-from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
+from timeline.actors.occurrences import (
+    each_occurrence,
+    occurrences,
+    possessive_edges,
+    whole_edges,
+)
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import corporate_suffix, countries, organisation_words
 from timeline.actors.written_places import written_as_a_place
@@ -148,7 +153,8 @@ def _fields_of_a_body(first: str, second: str, text: str = "", name: str = "") -
     if not text:
         return True
     word = second.split(maxsplit=1)[0]
-    return len(written_whole(word, after=WORD_OR_HYPHEN).findall(text)) == text.count(name)
+    written = occurrences(text, word, edges=possessive_edges, overlapping=False)
+    return len(written) == text.count(name)
 
 
 def _list_end(text: str, raw: Sequence[RawSpan], index: int) -> int:
@@ -259,8 +265,8 @@ def _closes(
     )
     if not (firm or body or pair):
         return False
-    for written in written_whole(name, after=WORD_OR_HYPHEN).finditer(text):
-        before = text[max(0, written.start() - len(opening) - 30) : written.start()]
+    for at in each_occurrence(text, name, edges=possessive_edges, overlapping=False):
+        before = text[max(0, at - len(opening) - 30) : at]
         if not before.endswith(opening) and not _CAPITALISED_BEFORE.search(before):
             return False
     return True
@@ -285,23 +291,15 @@ def _partners_never_apart(text: str, whole: str) -> bool:
     return (
         pairs >= 2
         and all(
-            len(written_whole(piece).findall(text)) == pairs for piece in _PARTNERS.split(whole)
+            len(occurrences(text, piece, edges=whole_edges, overlapping=False)) == pairs
+            for piece in _PARTNERS.split(whole)
         )
         and not written_as_a_place(text, whole)
         and not any(
-            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at) for at in _starts(text, whole)
+            _LIST_MEMBER_BEFORE.search(text, max(0, at - 60), at)
+            for at in each_occurrence(text, whole)
         )
     )
-
-
-def _starts(text: str, whole: str) -> list[int]:
-    """Where `text` writes `whole`."""
-    found: list[int] = []
-    at = text.find(whole)
-    while at >= 0:
-        found.append(at)
-        at = text.find(whole, at + 1)
-    return found
 
 
 #: A capitalised name and a comma right before a pair: the pair ends a longer list ("Baliau,
@@ -326,5 +324,5 @@ def _opens(text: str, piece: RawSpan, rest: int, *, whole: bool = False) -> bool
         or piece.text.removeprefix("the ").casefold() in countries()
     ):
         return False
-    alone = len(written_whole(piece.text).findall(text))
+    alone = len(occurrences(text, piece.text, edges=whole_edges, overlapping=False))
     return alone == text.count(text[piece.start : rest])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.literals import word_bounded
+from timeline.actors.occurrences import occurs, word_edges
 from timeline.actors.spans import RawSpan
 from timeline.actors.vessels import vessel_nouns
 from timeline.actors.vocabulary import countries, organisation_words, titles
@@ -186,7 +186,7 @@ def _maker_word(text: str, start: int, raw: Sequence[RawSpan]) -> tuple[int, lis
         or folded in countries()
         or folded in titles()
         or folded in organisation_words()
-        or word_bounded(folded).search(text) is not None
+        or occurs(text, folded, edges=word_edges)
     ):
         return start, []
     return before.start(1), at

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from timeline.actors.literals import written_whole
+from timeline.actors.occurrences import occurs, whole_edges
 from timeline.actors.openings import the_sweep
 from timeline.actors.portfolios import opens_a_sum
 from timeline.actors.spans import RawSpan
@@ -311,7 +311,7 @@ def _not_a_name_word(text: str, word: str) -> bool:
         folded in titles()
         or folded in calendar_words()
         or word in sentence_openers()
-        or written_whole(folded).search(text) is not None
+        or occurs(text, folded, edges=whole_edges)
     )
 
 

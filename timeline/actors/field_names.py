@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.actors.literals import written_whole
+from timeline.actors.occurrences import occurrences, whole_edges
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import countries, organisation_words
 
@@ -180,5 +181,5 @@ def _written_alone(text: str, word: str, name: str) -> bool:
     ...                "Office of Wages and Prices")
     True
     """
-    alone = len(written_whole(word).findall(text))
+    alone = len(occurrences(text, word, edges=whole_edges, overlapping=False))
     return alone > text.count(name)

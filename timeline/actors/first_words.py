@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from timeline.actors.literals import boundary
 from timeline.actors.mention import ActorMention
+from timeline.actors.occurrences import each_occurrence, occurrences, word_edges
 from timeline.actors.short_forms import named_after_its_place
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import (
@@ -127,21 +127,23 @@ def _a_place_of_its_body(text: str, start: int, end: int, name: str) -> bool:
 def _alone_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Where `text` writes one of `words` alone (`_ALONE_WORD`: no word character or hyphen
     on either side, no capitalised word or number after it), in text order: what
-    `_ALONE_WORD.finditer` finds of them, found with `str.find` (a text's few first words,
-    rather than every word of the text; stop 44).
+    `_ALONE_WORD.finditer` finds of them, read from where the text writes each
+    (`occurrences`: a text's few first words, rather than every word of the text; stop 44).
 
     >>> _alone_words("Orchard grew. Orchard-Lee, Orchards, Orchard Bank, Orchard.", ["Orchard"])
     [(0, 7), (51, 58)]
     """
     found: list[tuple[int, int]] = []
     for word in words:
-        position = text.find(word)
-        while position >= 0:
-            match = _ALONE_WORD.match(text, position)
-            if match is not None and match.end() == position + len(word):
-                found.append((position, match.end()))
-            position = text.find(word, position + 1)
+        for position in occurrences(text, word, edges=_alone):
+            found.append((position, position + len(word)))
     return sorted(found)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether `_ALONE_WORD` matches at `start` exactly to `end`: the word alone."""
+    match = _ALONE_WORD.match(text, start)
+    return match is not None and match.end() == end
 
 
 #: The types the model gives the first words of an organisation's name by mistake.
@@ -214,16 +216,10 @@ def _at_a_place(text: str, mention: ActorMention) -> bool:
     >>> _at_a_place("Shares in Tarrow Bay rose.", bay), _at_a_place("Floods in Tarrow Bay.", bay)
     (False, True)
     """
-    at = text.find(mention.text)
-    while at >= 0:
-        if (
-            boundary(text, at)
-            and boundary(text, at + len(mention.text))
-            and after_a_place_word(text, at)
-        ):
-            return True
-        at = text.find(mention.text, at + 1)
-    return False
+    return any(
+        after_a_place_word(text, at)
+        for at in each_occurrence(text, mention.text, edges=word_edges)  # \bNAME\b
+    )
 
 
 def after_a_place_word(text: str, start: int, end: int | None = None) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.actors.literals import written_whole
+from timeline.actors.occurrences import occurrences, whole_edges
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     corporate_suffix,
@@ -92,7 +92,7 @@ def _written_only_before(text: str, first: RawSpan, second: RawSpan) -> bool:
     """
     if " " in first.text or first.text.casefold() in countries():
         return False
-    alone = len(written_whole(first.text).findall(text))
+    alone = len(occurrences(text, first.text, edges=whole_edges, overlapping=False))
     return alone == text.count(f"{first.text} {second.text}")
 
 

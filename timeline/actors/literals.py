@@ -5,6 +5,7 @@
     >>> text = "Pope met Popes. Pope-Smith."
     >>> [text[s:e] for s, e, _ in literal_matches(text, ["Pope"], lambda s, e: e)]
     ['Pope', 'Pope', 'Pope']
+    >>> from timeline.actors.occurrences import boundary
     >>> def after(start, end):  # \\b(?:Pope)\\b(?!-)
     ...     ok = boundary(text, start) and boundary(text, end) and text[end : end + 1] != "-"
     ...     return end if ok else None
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+
+from timeline.actors.occurrences import apart, occurrences_of_any
 
 #: What may not touch a name written whole, as a character class's contents: a word character
 #: or a hyphen ("Pope" is not whole in "Popes" nor in "Pope-Smith", it is in "Pope's").
@@ -37,24 +40,6 @@ TWO_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 #: A word in lower case: "turnout", "crew".
 _LOWER_WORD = re.compile(r"(?<![\w'’@/.])[a-z]+(?![\w'’@/]|\.\w)")
-
-
-def is_word(character: str) -> bool:
-    """Whether `character` is a word character of `re` (`\\w`, Unicode patterns)."""
-    return character.isalnum() or character == "_"
-
-
-def boundary(text: str, index: int) -> bool:
-    """`re`'s `\\b` at `index`: a word character on one side only (none past the ends)."""
-    before = index > 0 and is_word(text[index - 1])
-    after = index < len(text) and is_word(text[index])
-    return before != after
-
-
-def apart(text: str, index: int) -> bool:
-    """No word character nor hyphen at `index` (none past the ends): `(?<![\\w-])` before
-    `index + 1`, `(?![\\w-])` at `index`."""
-    return not 0 <= index < len(text) or not (is_word(text[index]) or text[index] == "-")
 
 
 def set_apart(text: str, start: int, end: int) -> int | None:
@@ -90,16 +75,13 @@ def literal_matches(
     one starting inside the previous match is not one.
     """
     found: dict[int, tuple[int, int]] = {}  # start -> (name number, end), the first name's
-    for number, name in enumerate(names):
-        if not name:
-            raise ValueError("an empty name matches everywhere")
-        at = text.find(name)
-        while at >= 0:
-            if at not in found:
-                end = end_of(at, at + len(name))
-                if end is not None:
-                    found[at] = (number, end)
-            at = text.find(name, at + 1)
+    if any(not name for name in names):
+        raise ValueError("an empty name matches everywhere")
+    for start, name_end, number in occurrences_of_any(text, names):
+        if start not in found:
+            end = end_of(start, name_end)
+            if end is not None:
+                found[start] = (number, end)
     last_end = 0
     for start in sorted(found):
         if start >= last_end:

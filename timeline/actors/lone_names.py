@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.headlines import Headlines
-from timeline.actors.literals import LINE_WORD_AFTER, apart, literal_matches, lower_case_words
+from timeline.actors.literals import LINE_WORD_AFTER, literal_matches, lower_case_words
 from timeline.actors.mention import ActorMention
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.occurrences import apart
 from timeline.actors.place_lists import ends_its_phrase
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import finite_verbs, name_particles, place_prepositions

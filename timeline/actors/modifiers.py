@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER, apart
+from timeline.actors.literals import TWO_WORDS_AFTER, WORD_AFTER
+from timeline.actors.occurrences import apart_edges, each_occurrence
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.peoples import DEMONYM_ENDINGS
 from timeline.actors.person_nouns import a_persons_own_noun, a_tradesperson
@@ -427,8 +428,7 @@ def _written_only_before_a_noun(text: str, name: str) -> bool:
     >>> _written_only_before_a_noun("the Oskeby mill. Oskeby said", "Oskeby")
     False
     """
-    at = text.find(name)
-    while at >= 0:
+    for at in each_occurrence(text, name, edges=apart_edges):  # (?<![\w-])NAME(?![\w-])
         before = max(0, at - 40)
         described = (
             _ARTICLE_AT_END.search(text, before, at) is not None
@@ -436,9 +436,8 @@ def _written_only_before_a_noun(text: str, name: str) -> bool:
         ) or (
             _LINE_START.search(text, before, at) is not None and _noun_after(text, at + len(name))
         )
-        if apart(text, at - 1) and apart(text, at + len(name)) and not described:
+        if not described:
             return False
-        at = text.find(name, at + 1)
     return True
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from timeline.actors.mention import ActorMention
+from timeline.actors.occurrences import boundary, each_occurrence
 from timeline.actors.vocabulary import corporate_suffix, personal_titles
 from timeline.kinds import ActorType
 from timeline.wordlists import word_list
@@ -120,13 +121,12 @@ def _occurrences(text: str, name: str) -> Iterator[int]:
     >>> list(_occurrences("Tarvik and ATarvik, Tarvik", "Tarvik"))
     [0, 20]
     """
-    word = name[:1].isalnum() or name[:1] == "_"
-    start = text.find(name)
-    while start != -1:
-        before = text[start - 1 : start]
-        if (before.isalnum() or before == "_") != word:  # a word's edge between the two
-            yield start
-        start = text.find(name, start + len(name))
+    yield from each_occurrence(text, name, edges=_word_start, overlapping=False)
+
+
+def _word_start(text: str, start: int, _end: int) -> bool:
+    """`re`'s `\\b` before the name: a word's edge between it and the character before."""
+    return boundary(text, start)
 
 
 @lru_cache(maxsize=1024)  # the article's text is its key: a few articles' names

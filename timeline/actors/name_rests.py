@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from timeline.actors.literals import boundary, is_word, literal_matches
+from timeline.actors.literals import literal_matches
 from timeline.actors.mention import ActorMention
+from timeline.actors.occurrences import is_word, occurs, word_edges
 from timeline.actors.spans import RawSpan
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words, titles
@@ -134,14 +135,7 @@ def with_capitalised_rest(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 
 def _after_the(text: str, name: str) -> bool:
     """Whether `text` writes `name` after "the" or "The": `\\b[Tt]he name\\b`."""
-    for the in ("The ", "the "):
-        written = the + name
-        at = text.find(written)
-        while at >= 0:
-            if boundary(text, at) and boundary(text, at + len(written)):
-                return True
-            at = text.find(written, at + 1)
-    return False
+    return any(occurs(text, the + name, edges=word_edges) for the in ("The ", "the "))
 
 
 def _not_a_name_word(word: str) -> bool:

@@ -21,8 +21,9 @@ from functools import cache
 from timeline.actors.common_nouns import singulars
 from timeline.actors.descriptors import without_descriptor
 from timeline.actors.headlines import Headlines
-from timeline.actors.literals import WORD_OR_HYPHEN, lower_case_words, written_whole
+from timeline.actors.literals import lower_case_words
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.occurrences import apart_edges, occurrences
 from timeline.actors.openings import capital_sweep
 from timeline.actors.overlapping import Overlapping
 from timeline.actors.roles import role_nouns
@@ -150,8 +151,7 @@ class _Places:
         [0, 29]
         """
         if "'" in word or "’" in word:  # not one run: searched for
-            pattern = written_whole(word, WORD_OR_HYPHEN)
-            return [match.start() for match in pattern.finditer(self.text)]
+            return occurrences(self.text, word, edges=apart_edges, overlapping=False)
         if self._starts is None:
             self._starts = {}
             for match in _RUN.finditer(self.text):

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from timeline.actors.literals import literal_matches, set_apart, word_bounded
+from timeline.actors.literals import literal_matches, set_apart
 from timeline.actors.mention import ActorMention
 from timeline.actors.occasions import names_an_occasion
+from timeline.actors.occurrences import occurrences, word_edges
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import titles
 from timeline.kinds import ActorType
@@ -272,7 +273,8 @@ class WordCounts:
                 self._words = Counter(_WORD_CHARS.findall(self._text))
             return self._words[word]
         if word not in self._others:  # "O'Brien", "Jean-Luc": a word with other characters
-            self._others[word] = len(word_bounded(word).findall(self._text))
+            written = occurrences(self._text, word, edges=word_edges, overlapping=False)
+            self._others[word] = len(written)
         return self._others[word]
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
+from timeline.actors.occurrences import apart_edges, occurrences
 from timeline.actors.spans import RawSpan
 from timeline.actors.verb_cuts import verb_inside
 from timeline.actors.vocabulary import (
@@ -303,7 +303,7 @@ def without_opening_words(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             and rest in names
             and _opens_a_sentence(text, span.start)
             and re.search(_INSIDE.format(word=re.escape(first)), text) is None
-            and len(written_whole(span.text, WORD_OR_HYPHEN).findall(text)) == 1
+            and len(occurrences(text, span.text, edges=apart_edges, overlapping=False)) == 1
         ):
             start = span.start + len(first) + 1
             result.append(RawSpan(start, span.end, rest, span.label, span.role))

@@ -22,10 +22,11 @@ from functools import cache
 
 from timeline.actors.appositives import describes_a_person, describes_someone
 from timeline.actors.clock_places import names_a_time_zone
-from timeline.actors.literals import boundary, literal_matches
+from timeline.actors.literals import literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import describes_a_thing
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.occurrences import boundary
 from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, place_prepositions, place_words
 from timeline.kinds import ActorType

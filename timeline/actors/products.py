@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
+from timeline.actors.occurrences import apart_edges, occurrences
 from timeline.actors.openings import capital_sweep
 from timeline.actors.vocabulary import corporate_suffix, model_words, organisation_words, titles
 from timeline.kinds import ActorType
@@ -201,7 +201,7 @@ def makers_things(text: str, organisations: Iterable[str]) -> frozenset[str]:
 
 def _written(text: str, name: str) -> list[int]:
     """Where `text` writes `name` as whole words."""
-    return [m.start() for m in written_whole(name, WORD_OR_HYPHEN).finditer(text)]
+    return occurrences(text, name, edges=apart_edges, overlapping=False)
 
 
 def _after_the(text: str, at: int) -> bool:

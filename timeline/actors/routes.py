@@ -14,6 +14,7 @@ import re
 
 from timeline.actors.literals import LINE_WORD_AFTER, LINE_WORDS_AFTER
 from timeline.actors.noun_words import a_noun_word
+from timeline.actors.occurrences import alnum_edges, each_occurrence
 from timeline.actors.written_places import first_word_of_a_name, written_as_a_place
 from timeline.determiners import Determiner, determiners
 from timeline.kinds import PLACE_LABELS
@@ -103,13 +104,8 @@ def _only_before_a_noun(text: str, name: str) -> bool:
     >>> _only_before_a_noun("its Orrin service. Orrin said", "Orrin")
     False
     """
-    at = text.find(name)
-    while at >= 0:
+    for at in each_occurrence(text, name, edges=alnum_edges):  # no letter nor digit touching
         after = LINE_WORD_AFTER.match(text, at + len(name))
-        whole = (at == 0 or not text[at - 1].isalnum()) and not text[
-            at + len(name) : at + len(name) + 1
-        ].isalnum()
-        if whole and (after is None or not a_noun_word(after.group(1))):
+        if after is None or not a_noun_word(after.group(1)):
             return False
-        at = text.find(name, at + 1)
     return True

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.actors.common_nouns import singulars
+from timeline.actors.occurrences import alnum_edges, each_occurrence
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     after_the,
@@ -250,16 +251,10 @@ def _written_alone(text: str, name: str) -> bool:
     >>> _written_alone("Vantor Industries of Lyon said", "Vantor Industries")
     False
     """
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        )
-        if whole and not _GOES_ON.match(text, end):
-            return True
-        at = text.find(name, end)
-    return False
+    return any(
+        not _GOES_ON.match(text, at + len(name))
+        for at in each_occurrence(text, name, edges=alnum_edges, overlapping=False)
+    )
 
 
 def _a_company(name: str) -> bool:

@@ -8,8 +8,9 @@ storm word inside an organisation's name is no storm ("the National Hurricane Ce
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from timeline.actors.literals import RECENT_TEXTS
 from timeline.actors.vocabulary import storm_pattern
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 from timeline.wordlists import word_list
@@ -17,8 +18,11 @@ from timeline.wordlists import word_list
 __all__ = ["names_a_storm", "storm_names"]
 
 
+@lru_cache(maxsize=RECENT_TEXTS)
 def storm_names(text: str) -> frozenset[str]:
     """The names the text gives storms: "Hurricane Delphine" makes "Delphine" a storm's name.
+    Read once for each text (`RECENT_TEXTS`): the model's names, the sweeps' and the
+    opening's ask the same article (stop 50).
 
     >>> sorted(storm_names("Hurricane Delphine hit. Later Tropical Storm Ana formed."))
     ['Ana', 'Delphine']

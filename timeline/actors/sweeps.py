@@ -7,10 +7,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from timeline.actors.literals import boundary, is_word, literal_matches
+from timeline.actors.literals import literal_matches
 from timeline.actors.mention import ActorMention
 from timeline.actors.modifiers import VERB_AFTER
 from timeline.actors.not_actors import names_no_actor
+from timeline.actors.occurrences import boundary, is_word
 from timeline.actors.openings import the_sweep
 from timeline.actors.owned_sites import site_after_an_owner
 from timeline.actors.products import (

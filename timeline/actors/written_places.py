@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.actors.literals import WORD_OR_HYPHEN, apart, boundary, written_whole
+from timeline.actors.literals import WORD_OR_HYPHEN, written_whole
+from timeline.actors.occurrences import apart, boundary, each_occurrence
 from timeline.actors.vocabulary import place_prepositions
 
 __all__ = ["first_word_of_a_name", "written_as_a_place"]
@@ -32,13 +33,16 @@ def first_word_of_a_name(text: str, name: str) -> bool:
     """
     if not name:
         return _first_word_of_a_name_by_pattern(text, name)
-    at = text.find(name)
-    while at >= 0:
+    for at in each_occurrence(text, name, edges=_apart_before):
         spaces = _SPACES_AND_CAPITAL.match(text, at + len(name))
-        if apart(text, at - 1) and spaces is not None and _within_a_paragraph(spaces.group()):
+        if spaces is not None and _within_a_paragraph(spaces.group()):
             return True
-        at = text.find(name, at + 1)
     return False
+
+
+def _apart_before(text: str, start: int, _end: int) -> bool:
+    """No word character nor hyphen right before the name, `(?<![\\w-])`."""
+    return apart(text, start - 1)
 
 
 def _within_a_paragraph(spaces: str) -> bool:
@@ -62,12 +66,14 @@ def written_as_a_place(text: str, name: str) -> bool:
         return _written_as_a_place_by_pattern(text, name)
     if first_word_of_a_name(text, name):
         return False
-    at = text.find(name)
-    while at >= 0:
-        if boundary(text, at + len(name)) and _after_a_preposition(text, at):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(
+        _after_a_preposition(text, at) for at in each_occurrence(text, name, edges=_word_end)
+    )
+
+
+def _word_end(text: str, _start: int, end: int) -> bool:
+    """`re`'s `\\b` after the name."""
+    return boundary(text, end)
 
 
 def _written_as_a_place_by_pattern(text: str, name: str) -> bool:
