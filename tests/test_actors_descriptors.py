@@ -237,7 +237,7 @@ def test_a_name_read_as_a_person_after_a_company_s_noun_is_a_company() -> None:
             "Sinar Pasar",
             "company",
         ),
-        ("Lisbon record company Discos Areia filed for protection.", "Discos Areia", "record company"),
+        ("Lisbon record company Discos Areia filed for protection.", "Discos Areia", "record"),
         ("Riga app maker Vents Labs was fined. Vents Labs will appeal.", "Vents Labs", "maker"),
         ("Telecom firm Adhira Net wins a licence.", "Adhira Net", "firm"),
     ]:

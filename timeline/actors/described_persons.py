@@ -269,9 +269,8 @@ def _apposed_to_a_title(text: str, start: int, end: int) -> bool:
     >>> _apposed_to_a_title("Its rivals, Tarn Vale, said", 12, 21)
     False
     """
-    if text.startswith(", ", start - 2) and text.startswith(",", end):
-        if _titled(text, start - 2):
-            return True
+    if text.startswith(", ", start - 2) and text.startswith(",", end) and _titled(text, start - 2):
+        return True
     title = _OWNED_TITLE_AFTER.match(text, end)
     return title is not None and title["title"].casefold() in titles()
 
@@ -292,9 +291,12 @@ def _surname_titled(text: str, name: str) -> bool:
     at = text.find(surname)
     while at != -1:
         before = _WORD_BEFORE_NAME.search(text, max(0, at - 6), at)
-        if before is not None and before.group(1).casefold() in personal_titles():
-            if not text[at + len(surname) : at + len(surname) + 1].isalnum():
-                return True
+        if (
+            before is not None
+            and before.group(1).casefold() in personal_titles()
+            and not text[at + len(surname) : at + len(surname) + 1].isalnum()
+        ):
+            return True
         at = text.find(surname, at + len(surname))
     return False
 
