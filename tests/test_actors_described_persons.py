@@ -113,3 +113,52 @@ def test_a_place_or_a_body_before_a_noun_of_stays_what_it_was() -> None:
     text = "Ruvana, capital of Tarn, grew. Lumen Foods, maker of soups for Vell, grew."
     raw = [_span(text, "Ruvana", "GPE"), _span(text, "Lumen Foods")]
     assert _labels(text, raw) == ["GPE", "ORG"]
+
+
+# Stop 50, helper `typing`: persons the model took for bodies, told by an apposition's title
+# or by a personal title before their surname elsewhere.
+
+
+def test_a_name_set_off_after_a_title_is_a_person() -> None:
+    # a sports wire, a ministry's release, a trade paper
+    for text, name in [
+        (
+            "Fiji's coach, Ruben Talai Moce, said on Tuesday that his side was ready.",
+            "Ruben Talai Moce",
+        ),
+        ("The state's transport minister, R. Anand Kotak, visited the depot.", "R. Anand Kotak"),
+        ("The company's managing director, Ola Brekkestad, announced the order.", "Ola Brekkestad"),
+    ]:
+        assert _labels(text, [_span(text, name)]) == ["PERSON"], text
+
+
+def test_a_name_before_its_owners_title_is_a_person() -> None:
+    text = "Ines Varo Pinto, Talmora's chief executive, said the deal would close in May."
+    assert _labels(text, [_span(text, "Ines Varo Pinto")]) == ["PERSON"]
+
+
+def test_a_surname_after_a_personal_title_elsewhere_makes_the_full_name_a_person() -> None:
+    # an old agency report: the full name once, then "Mr." and the surname
+    text = "Gaston Meulenaere, a weaver, arrived at noon. Mr. Meulenaere said he would stay."
+    raw = [_span(text, "Gaston Meulenaere")]
+    assert _labels(text, raw) == ["PERSON"]
+
+
+def test_bodies_beside_titles_stay_bodies() -> None:
+    text = (
+        "Its rivals, Tarn Vale, said so. The chairman, Ostra Bank, and others met. "
+        "Velm Harbour, the city's port, grew. Kestrel Holdings' chief executive resigned."
+    )
+    raw = [
+        _span(text, "Tarn Vale"),
+        _span(text, "Ostra Bank"),
+        _span(text, "Velm Harbour"),
+        _span(text, "Kestrel Holdings"),
+    ]
+    assert _labels(text, raw) == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_a_town_named_like_a_person_keeps_its_label() -> None:
+    # only spans the model took for a body or a thing are relabelled, never a place
+    text = "The mayor, Port Lucas, said so. Mr. Lucas left."
+    assert _labels(text, [_span(text, "Port Lucas", "GPE")]) == ["GPE"]

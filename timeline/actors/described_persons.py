@@ -26,6 +26,7 @@ from timeline.actors.vocabulary import (
     corporate_suffix,
     countries,
     organisation_words,
+    personal_titles,
     title_at_end,
     titles,
 )
@@ -86,6 +87,8 @@ def described_persons(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if (
             _described(text, item.end)
             or _titled(text, item.start)
+            or _apposed_to_a_title(text, item.start, item.end)
+            or _surname_titled(text, item.text)
             or _taken_up_by_a_pronoun(text, item, raw)
             or _surname_written_alone(item, last_persons)
         ):
@@ -242,6 +245,64 @@ def _described(text: str, end: int) -> bool:
         return False
     words = (match.group("words") or "").split()
     return not any(word.casefold() in _JOINING for word in words)
+
+
+#: A title owned by a name after an apposition's comma, closed by a comma or a stop: ",
+#: Varro's chief executive,", ", the ministry's architect.".
+_OWNED_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[A-Z][\w'’.&-]*|[a-z]+)['’]s\s+"
+    r"(?:(?:former|acting|deputy|interim|new)\s+)?"
+    r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*[,.;]"
+)
+
+
+def _apposed_to_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is set off by commas after a title ("Bangladesh's
+    coach, Iain Pretorius, said", "The company's managing director, Klaus-Dieter Wendt,") or
+    is followed by a title its owner's possessive holds ("Klaus Reinholt, Varro's chief
+    executive, said"): only a person holds a post so (stop 50).
+
+    >>> _apposed_to_a_title("The club's coach, Ivo Marr, said", 18, 26)
+    True
+    >>> _apposed_to_a_title("Ivo Marr, Tarn's chief executive, said", 0, 8)
+    True
+    >>> _apposed_to_a_title("Its rivals, Tarn Vale, said", 12, 21)
+    False
+    """
+    if text.startswith(", ", start - 2) and text.startswith(",", end) and _titled(text, start - 2):
+        return True
+    title = _OWNED_TITLE_AFTER.match(text, end)
+    return title is not None and title["title"].casefold() in titles()
+
+
+def _surname_titled(text: str, name: str) -> bool:
+    """Whether the last word of a name of two words or more is written somewhere after a
+    title only a person carries ("Lucien Verhaegen ... Mr. Verhaegen said": stop 50).
+
+    >>> _surname_titled("Ivo Marr spoke. Mr. Marr left.", "Ivo Marr")
+    True
+    >>> _surname_titled("Ivo Marr spoke. Marr left.", "Ivo Marr")
+    False
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    surname = words[-1]
+    at = text.find(surname)
+    while at != -1:
+        before = _WORD_BEFORE_NAME.search(text, max(0, at - 6), at)
+        if (
+            before is not None
+            and before.group(1).casefold() in personal_titles()
+            and not text[at + len(surname) : at + len(surname) + 1].isalnum()
+        ):
+            return True
+        at = text.find(surname, at + len(surname))
+    return False
+
+
+#: The word right before a name, with its full stop: "Mr." of "Mr. Marr".
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]*\.?)\s$")
 
 
 def _titled(text: str, start: int) -> bool:

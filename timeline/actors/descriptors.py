@@ -208,25 +208,50 @@ def _name_words() -> frozenset[str]:
 def as_described(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """`raw` with every span of a name written right after a lower-case descriptor noun
     ("device maker Lumo", "airline Ventura Aérea") that the model took for a place labelled
-    an organisation, wherever the name is written. Not a person's: "childcare operator Ann
-    Lee" runs a business, and is no business.
+    an organisation, wherever the name is written. A name the model took for a person only
+    after a noun no person's trade is (`_no_ones_trade`: "e-grocery company Warung Segar",
+    "app maker Vejs Labs"; stop 50), with no article or possessive right before the noun
+    ("the company Ana Roe founded"): "childcare operator Ann Lee" runs a business, and is no
+    business.
 
     >>> text = "Finnish device maker Lumo said so. Lumo grew."
     >>> raw = [RawSpan(21, 25, "Lumo", "GPE"), RawSpan(35, 39, "Lumo", "GPE")]
     >>> [r.label for r in as_described(text, raw)]
     ['ORG', 'ORG']
     """
-    described = set()
+    described, persons = set(), set()
     for item in raw:
         before = _WORD_BEFORE.search(text, max(0, item.start - 30), item.start)
         if before is not None and before.group(1) in descriptor_nouns():
             described.add(item.text)
+            if _no_ones_trade(before.group(1)) and not _ARTICLE_BEFORE.search(
+                text, max(0, before.start() - 4), before.start()
+            ):
+                persons.add(item.text)
     return [
         replace(item, label="ORG")
-        if item.text in described and item.label in PLACE_LABELS
+        if (item.text in described and item.label in PLACE_LABELS)
+        or (item.text in persons and item.label == "PERSON")
         else item
         for item in raw
     ]
+
+
+#: An article right before a descriptor: "the company Ana Roe founded" may be her company's.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Hh]er|[Hh]is)\s+$")
+
+
+def _no_ones_trade(noun: str) -> bool:
+    """Whether a descriptor noun is a company's and no person's trade, so that a name the
+    model took for a person after it is the company ("e-grocery company Warung Segar",
+    "Brazilian label ...", "Telecom firm Sarvam", "app maker Vejs Labs"): not a doer's noun
+    a person may be ("software developer Jonas Brandt", "publisher Ana Roe", "childcare
+    operator Ann Lee", "ore carrier" a ship), except a maker's.
+
+    >>> _no_ones_trade("company"), _no_ones_trade("chipmaker"), _no_ones_trade("developer")
+    (True, True, False)
+    """
+    return noun.endswith("maker") or not noun.endswith(("er", "or"))
 
 
 #: The two ends of a route: "between Singapore and Sendai", "from Lagos to Accra".
