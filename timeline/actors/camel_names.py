@@ -30,6 +30,11 @@ __all__ = ["camel_words", "with_camel_names"]
 _CAMEL = re.compile(
     r"(?<![\w'’@/.-])((?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*)(?![\w'’@/-]|\.\w)"
 )
+#: A camel-case word before a model's number ("iPhone 4", "eReader 2s"), or a year.
+_NUMBERED = re.compile(
+    r"(?<![\w'’@/.-])((?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*) (\d{1,4})(?:[a-zA-Z]{0,2})\b"
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: Surnames' own inner capitals: "McAlpine", "MacArthur", "DeVito", "LeBlanc", "DiMaggio".
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
 #: Capitalised words right after a position, or in capitals: the rest of a camel-case word's
@@ -73,9 +78,12 @@ def with_camel_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     ['eThekwini Metropolitan Municipality', 'Jutland BioPharm A/S', 'Jutland BioPharm']
     """
     result = sorted(raw, key=lambda r: (r.start, r.end))
+    lines = _model_lines(text)
     for start, end in camel_words(text):
         if any(span.start < end and start < span.end for span in result):
             continue
+        if text[start:end] in lines:
+            continue  # a product line's word ("the original iPhone" after "iPhone 4")
         after = next((s for s in result if s.start == end + 1 and text[end] == " "), None)
         if after is not None:
             widened = RawSpan(start, after.end, text[start : after.end], after.label, after.role)
@@ -88,6 +96,20 @@ def with_camel_names(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         if not names_no_actor(text, start, stop, "ORG"):
             result.append(RawSpan(start, stop, text[start:stop], "ORG"))
     return [_with_word_before(text, span, result) for span in sorted(result, key=_position)]
+
+
+def _model_lines(text: str) -> set[str]:
+    """The camel-case words the text writes before a model's number somewhere ("iPhone 4",
+    "eReader 2s"): a product line, found by the product rules with its number, whose bare
+    word elsewhere is that product's, not a new organisation.
+
+    >>> sorted(_model_lines("It sold the iPhone 4 and the iPhone. NorthFile 2024 grew."))
+    ['iPhone']
+    >>> text = "The new iPhone 4 sold and the original iPhone did not."
+    >>> [r.text for r in with_camel_names(text, [])]
+    []
+    """
+    return {m.group(1) for m in _NUMBERED.finditer(text) if not _YEAR.fullmatch(m.group(2))}
 
 
 def _with_word_before(text: str, span: RawSpan, spans: Sequence[RawSpan]) -> RawSpan:
