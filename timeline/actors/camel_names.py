@@ -27,13 +27,10 @@ __all__ = ["camel_words", "with_camel_names"]
 
 #: A word with a capital inside it after lower-case letters: "NorthFile", "DepEd",
 #: "eThekwini", "iGaming"; not a hyphened or dotted piece, a web address or a handle.
-_CAMEL = re.compile(
-    r"(?<![\w'’@/.-])((?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*)(?![\w'’@/-]|\.\w)"
-)
+_CAMEL_WORD = r"(?<![\w'’@/.-])((?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*)"
+_CAMEL = re.compile(_CAMEL_WORD + r"(?![\w'’@/-]|\.\w)")
 #: A camel-case word before a model's number ("iPhone 4", "eReader 2s"), or a year.
-_NUMBERED = re.compile(
-    r"(?<![\w'’@/.-])((?:[A-Z][a-z]+|[a-z]{1,2})[A-Z][a-z][A-Za-z]*) (\d{1,4})(?:[a-zA-Z]{0,2})\b"
-)
+_NUMBERED = re.compile(_CAMEL_WORD + r" (\d{1,4})(?:[a-zA-Z]{0,2})\b")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: Surnames' own inner capitals: "McAlpine", "MacArthur", "DeVito", "LeBlanc", "DiMaggio".
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z]")
