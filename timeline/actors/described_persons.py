@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.actors.occurrences import each_occurrence
 from timeline.actors.openings import capital_sweep
 from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
@@ -288,8 +289,7 @@ def _surname_titled(text: str, name: str) -> bool:
     if len(words) < 2:
         return False
     surname = words[-1]
-    at = text.find(surname)
-    while at != -1:
+    for at in each_occurrence(text, surname, overlapping=False):
         before = _WORD_BEFORE_NAME.search(text, max(0, at - 6), at)
         if (
             before is not None
@@ -297,7 +297,6 @@ def _surname_titled(text: str, name: str) -> bool:
             and not text[at + len(surname) : at + len(surname) + 1].isalnum()
         ):
             return True
-        at = text.find(surname, at + len(surname))
     return False
 
 

@@ -24,6 +24,7 @@ from timeline.actors.spans import RawSpan
 from timeline.actors.vocabulary import (
     NAME_WORD,
     calendar_words,
+    name_particles,
     name_particles_longest_first,
     place_prepositions,
     titles,
@@ -89,6 +90,7 @@ def particle_runs(
     []
     """
     openers = sentence_openers()
+    particles = name_particles()
     headlines = Headlines(text)
     found: list[tuple[int, int]] = []
     for match in _run().finditer(text):
@@ -97,7 +99,6 @@ def particle_runs(
         end = before_calendar_words(text, start, end)
         run = text[start:end]
         pieces = run.split(" ")
-        particles = frozenset(name_particles_longest_first())
         if not pieces or pieces[0] in particles or pieces[-1] in particles:
             continue
         capitalised = [piece for piece in pieces if piece not in particles]
