@@ -13,6 +13,7 @@ the first match is a heading of fields set apart by dashes, that heading, and no
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.actors.vocabulary import place_prepositions
 from timeline.furniture.bylines import DATELINE_PATTERNS
@@ -22,7 +23,7 @@ from timeline.furniture.dateline_shapes import DASHED_DATELINE_PATTERNS
 from timeline.furniture.kinds import Furniture, FurnitureKind
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.site_lines import summary_bullets
-from timeline.wordlists import word_set
+from timeline.wordlists import longest_alternation, word_set
 
 __all__ = ["DATELINE_REACH", "dateline_furniture"]
 
@@ -126,6 +127,16 @@ _AS_A_PLACE = (
 )
 
 
+@cache
+def _place_words() -> tuple[str, str]:
+    """The prepositions of place and the administrative units' nouns of `_AS_A_PLACE`, each
+    as an alternation's branches, built once."""
+    return (
+        longest_alternation(place_prepositions()),
+        longest_alternation(word_set("administrative_units.txt")),
+    )
+
+
 def _named_place(text: str) -> list[re.Pattern[str]]:
     """The dateline of a place in ordinary case and a colon, "Pune: The state government ...",
     when the story writes that word as a place elsewhere: after a preposition of place
@@ -146,11 +157,10 @@ def _named_place(text: str) -> list[re.Pattern[str]]:
     []
     """
     head = text[:DATELINE_REACH]
-    prepositions = "|".join(sorted(place_prepositions()))
-    units = "|".join(sorted(word_set("administrative_units.txt")))
     patterns: list[re.Pattern[str]] = []
     for match in _COLON_LABEL.finditer(head):
         label = match["label"]
+        prepositions, units = _place_words()
         written = re.compile(
             _AS_A_PLACE.format(prepositions=prepositions, units=units, place=re.escape(label))
         )
