@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import BOILERPLATE_CHARS, alternatives, is_undated
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import FurnitureKind, LineRule, line_sentences
 from timeline.furniture.line_shape import shape_cues
 from timeline.wordlists import word_list
 
@@ -108,7 +108,7 @@ def is_call_to_book(line: str) -> bool:
     if call is None:
         return False
     before = line[: call.start()]
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", before.strip()) if part]
+    sentences = line_sentences(before.strip())
     return (
         len(sentences) <= CALL_SENTENCES
         and is_undated(before)

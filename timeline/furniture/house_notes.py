@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, is_undated
-from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule, line_sentences
 from timeline.furniture.line_shape import shape_cues
 from timeline.wordlists import word_list
 
@@ -48,10 +48,6 @@ def _house_note() -> re.Pattern[str]:
     )
 
 
-def _sentences(line: str) -> list[str]:
-    return [part for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip()) if part]
-
-
 def is_house_note(line: str) -> bool:
     """A line of a publication's notes on how it keeps what it prints: each sentence such a
     note, or a short one with no verb beside one ("For the information of accredited news
@@ -78,7 +74,7 @@ def is_house_note(line: str) -> bool:
         or SAID_OR_ACCORDING.search(line) is not None
     ):
         return False
-    sentences = _sentences(line)
+    sentences = line_sentences(line.strip(), capital_next=True)
     notes = [sentence for sentence in sentences if _house_note().fullmatch(sentence)]
     return bool(notes) and all(
         sentence in notes or (len(sentence.split()) <= 10 and "no verb" in shape_cues(sentence))

@@ -28,6 +28,7 @@ __all__ = [
     "Furniture",
     "FurnitureKind",
     "LineRule",
+    "line_sentences",
     "line_spans",
     "matches",
     "unsaid_whole",
@@ -44,6 +45,25 @@ SAID = r"said|says|told"
 #: `SAID` or "according to" anywhere in a line: the line reports someone's words, so it is a
 #: story's sentence and no page's own line (newsletter footers, a page's own voice, imprints).
 SAID_OR_ACCORDING = re.compile(rf"\b(?:{SAID}|according\s+to)\b")
+
+
+#: The space after a sentence's stop inside a line; the same before a capital.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_GAP_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def line_sentences(line: str, *, capital_next: bool = False) -> list[str]:
+    """The sentences of a line of furniture, split at the space after each stop (only where a
+    capital follows, with `capital_next`: "No. 4 of ..." stays whole), none empty; the line
+    as given, its edges' space kept.
+
+    >>> line_sentences("Rights reserved. For research use only.")
+    ['Rights reserved.', 'For research use only.']
+    >>> line_sentences("Posted once approved. see p. 4. Not official.", capital_next=True)
+    ['Posted once approved. see p. 4.', 'Not official.']
+    """
+    gap = _SENTENCE_GAP_BEFORE_CAPITAL if capital_next else _SENTENCE_GAP
+    return [part for part in gap.split(line) if part]
 
 
 class FurnitureKind(StrEnum):

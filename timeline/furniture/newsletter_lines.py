@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives, phrase_search
-from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule, line_sentences
 from timeline.temporal import tag
 from timeline.wordlists import pronouns, word_list
 
@@ -103,7 +103,7 @@ def is_mail_footer(line: str) -> bool:
     """
     if SAID_OR_ACCORDING.search(line) is not None:
         return False
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    sentences = line_sentences(line)
     footers = [
         s
         for s in sentences

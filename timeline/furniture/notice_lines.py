@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import SAID, FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID, FurnitureKind, LineRule, line_sentences
 from timeline.furniture.line_shape import shape_cues
 from timeline.furniture.promo_lines import is_promo_opening
 from timeline.wordlists import word_list
@@ -89,11 +89,11 @@ def is_rights_notice(line: str) -> bool:
     labelled = _rights_label().match(line)
     if labelled is not None:
         # "Rights: Digitised with permission of the publisher. For research use only."
-        sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[labelled.end() :]) if s]
+        sentences = line_sentences(line[labelled.end() :])
         return bool(sentences) and all(_rights_word().search(s) is not None for s in sentences)
     if _COPYRIGHT_MARK.search(line) is None:
         return False
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    sentences = line_sentences(line)
     copyright_sentences = [s for s in sentences if _COPYRIGHT.fullmatch(s)]
     return bool(copyright_sentences) and all(
         s in copyright_sentences or _rights_word().search(s) is not None for s in sentences
@@ -271,7 +271,7 @@ def is_programme_credits(line: str) -> bool:
     lowered = line.lower()
     if not any(word in lowered for word in _CREDIT_WORDS):
         return False
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line) if s]
+    sentences = line_sentences(line)
     credits = [s for s in sentences if _CREDIT_SENTENCE.fullmatch(s)]
     return (
         len(sentences) >= PROGRAMME_SENTENCES
