@@ -29,6 +29,7 @@ from timeline.actors.vocabulary import (
     countries,
     document_words,
     name_particles,
+    nationality,
     organisation_words,
     place_prepositions,
     stoplist,
@@ -106,7 +107,10 @@ _LONE_PLACE_WORDS_BEFORE = frozenset({"to", "near", "towards"})
 
 
 def lone_places(
-    text: str, raw: Sequence[RawSpan], nouns: frozenset[str] = frozenset()
+    text: str,
+    raw: Sequence[RawSpan],
+    nouns: frozenset[str] = frozenset(),
+    times: Sequence[tuple[int, int]] = (),
 ) -> list[RawSpan]:
     """Names of one word the model missed after "to", "near" or "towards" ("the coast road to
     Sur", "a farm near Thika"): no span of `raw` there, no capitalised word, number or bracket
@@ -133,6 +137,17 @@ def lone_places(
     ['Vargas de Oro']
     >>> [r.text for r in lone_places("Police in Southend-on-Sea said", [], frozenset({"sea"}))]
     ['Southend-on-Sea']
+
+    The noun index holds many towns too ("cardiff", "winnipeg"): such a name is still a place
+    right before a temporal expression of `times` (`_before_a_time`: "met in Cardiff last
+    October", "at Tarvik on Tuesday"), where the model, reading the date, leaves the town;
+    never a nationality ("in European competition": stop 51, helper `missing`).
+
+    >>> text = "They met in Tarvik on Tuesday."
+    >>> [r.text for r in lone_places(text, [], frozenset({"tarvik"}), [(20, 29)])]
+    ['Tarvik']
+    >>> lone_places(text, [], frozenset({"tarvik"}))
+    []
     """
     found: list[RawSpan] = []
     for match in _WORD_AFTER_PREPOSITION.finditer(text):
@@ -154,12 +169,17 @@ def lone_places(
         name = match.group(2)
         start, end = match.span(2)
         words = [part for word in name.split() for part in word.split("-") if part[:1].isupper()]
-        if not joined_by_infixes(name) and any(  # "Southend-on-Sea": a place by its shape
-            word in _lone_non_names()
-            or _lone_non_name(word.casefold())
-            or word.casefold() in nouns
-            or written_apart(text, word.casefold())
-            for word in words
+        if not joined_by_infixes(name) and (  # "Southend-on-Sea": a place by its shape
+            any(
+                word in _lone_non_names()
+                or _lone_non_name(word.casefold())
+                or written_apart(text, word.casefold())
+                for word in words
+            )
+            or (
+                any(word.casefold() in nouns for word in words)
+                and not _before_a_time(text, words, end, times)
+            )
         ):
             continue
         if any(r.start < end and start < r.end for r in raw):
@@ -171,6 +191,31 @@ def lone_places(
             end = particle.end(2)  # "in Cagayan" + " de Oro" (stop 38)
         found.append(RawSpan(start, end, text[start:end], "GPE"))
     return found
+
+
+#: Spaces and at most one preposition after a name, before a time: " on ", " in ", " ".
+_TO_A_TIME = re.compile(r"[ \t]+(?:(?:on|in|at|by|during|from|until|through)[ \t]+)?")
+
+
+def _before_a_time(
+    text: str, words: Sequence[str], end: int, times: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a name ending at `end` is followed by a temporal expression of `times` (their
+    (start, end)), across a space and at most one preposition, and none of its `words` is a
+    nationality: the name of a place the noun index knows ("in Cardiff last October", "at
+    Blackpool on Tuesday", "founded in Cardiff in 1887"), not a thing's word before a noun.
+
+    >>> text = "in Tarvik last week, at Danish on Monday"
+    >>> _before_a_time(text, ["Tarvik"], 9, [(10, 19)])
+    True
+    >>> _before_a_time(text, ["Danish"], 30, [(34, 40)]), _before_a_time(text, ["Tarvik"], 9, [])
+    (False, False)
+    """
+    if not times or any(nationality(word) for word in words):
+        return False
+    reach = _TO_A_TIME.match(text, end)
+    last = reach.end() if reach is not None else end
+    return any(end < start <= last for start, _ in times)
 
 
 @cache

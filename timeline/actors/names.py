@@ -10,6 +10,7 @@ short names and acronyms to the organisation's full name, and the names the mode
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.actors.acronyms import (
@@ -79,6 +80,7 @@ def canonical(
     aliases: AliasTable,
     context: str | None = None,
     nouns: frozenset[str] = frozenset(),
+    times: Sequence[tuple[int, int]] = (),
 ) -> list[ActorMention]:
     """The mentions of an article's cleaned entity spans, sorted, each under its canonical
     name: the one name the article knows the actor by, the same for every mention of it.
@@ -89,7 +91,8 @@ def canonical(
     alias file has the last word. Then the names the model missed are swept in and "It" or
     "the store" take the name of the thing they refer to. `context` is the whole text when
     `text` is a part of it (see `find_actors`); `nouns` are English's nouns (the model's noun
-    index), which no lone place the model missed is (`missed_places.lone_places`).
+    index), which no lone place the model missed is (`missed_places.lone_places`) unless a
+    temporal expression of `times` (their (start, end)) follows it.
 
     >>> text = "General Motors (GM) said so. GM's shares rose."
     >>> raw = [RawSpan(0, 14, "General Motors", "ORG"), RawSpan(29, 31, "GM", "ORG")]
@@ -127,7 +130,7 @@ def canonical(
     added = [*spelled_out(text, raw), *with_organisation_word(text, raw)]
     added.extend(suffixed_names(text, [*raw, *added]))  # "Selat Merdeka Terminals Sdn Bhd"
     added.extend(glottal_places(text, raw))  # "in Vava'u", which the model missed
-    added.extend(lone_places(text, [*raw, *added], nouns))  # "to Sur", "in Feldkirch"
+    added.extend(lone_places(text, [*raw, *added], nouns, times))  # "to Sur", "in Feldkirch"
     added.extend(named_streets(text, [*raw, *added], nouns))  # "on Pellam Road", "Highway 61"
     added.extend(opening_names(text, [*raw, *added], nouns, context))  # "Conab had cut"
     indexes = index_names(text, raw)  # "the benchmark Nikkei average"

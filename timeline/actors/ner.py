@@ -202,7 +202,8 @@ def find_actors(
                 outside_place_titles(
                     text,
                     outside_portfolios(
-                        text, outside_titles(text, canonical(text, raw, aliases, context, nouns))
+                        text,
+                        outside_titles(text, canonical(text, raw, aliases, context, nouns, spans)),
                     ),
                 ),
             ),
