@@ -11,7 +11,8 @@ chunk as a worker does (`pipeline._worker_chunk`), with a CPU timer (`time.proce
 each stage's function: dating, the reading up to the models (its story, expressions, sentences,
 event sentences), the actors (the NER model, then the rules over its spans: `clean_span`, one
 canonical name per actor), the tagger, the events. CPU, not wall time: the machine is shared.
-Each round is a fresh process; with `--baseline`, the two checkouts alternate, round by round.
+Each round is a fresh process; with `--baseline`, the two checkouts alternate, first and last in
+turn.
 
 The command: one `timeline extract` of the 255 texts as a user runs it, each of its processes'
 CPU (user and system, from `/proc`) sampled every 20 ms: the command itself (its imports, the
@@ -114,7 +115,10 @@ def stages(rounds: int, baseline: Path | None) -> None:
     checkouts = {"this checkout": ROOT, **({"baseline": baseline.resolve()} if baseline else {})}
     figures: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
     for round_ in range(1, rounds + 1):
-        for name, code in checkouts.items():
+        # in turn first and last (A B, B A, ...): a load that rises or falls through a round
+        # weighs on both
+        order = list(checkouts.items())
+        for name, code in order if round_ % 2 else order[::-1]:
             figures[name].append(_child(code))
         totals = ", ".join(
             f"{name} {runs[-1]['whole worker']:.2f} s" for name, runs in figures.items()
