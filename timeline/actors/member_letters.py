@@ -57,7 +57,9 @@ def qualifies_a_name(text: str, start: int, end: int) -> bool:
     >>> qualifies_a_name(text, 46, 48)
     False
     """
-    if _WORD_AND_COMMA.search(text, max(0, start - 40), start) is None:
+    if not _after_comma_and_blanks(text, start) or (
+        _WORD_AND_COMMA.search(text, max(0, start - 40), start) is None
+    ):
         return False
     surface = text[start:end]
     if surface.replace(".", "") in post_nominals() or _set_off_initials(text, start, end):
@@ -69,6 +71,26 @@ def qualifies_a_name(text: str, start: int, end: int) -> bool:
         and _POINT_WITHIN.match(text, end) is not None
         and surface.casefold() not in countries()
     )
+
+
+def _after_comma_and_blanks(text: str, start: int) -> bool:
+    """Whether a comma and blanks (spaces or tabs) end right before `start`, or right before
+    a line break there: what `_WORD_AND_COMMA` needs at its end, tested without searching its
+    window (`$` matches before a string's last line break too).
+
+    >>> _after_comma_and_blanks("Lee, T.D.", 5), _after_comma_and_blanks("Lee T.D.", 4)
+    (True, False)
+    >>> _after_comma_and_blanks("Lee, \\nT.D.", 6), _after_comma_and_blanks("Lee,T.D.", 4)
+    (True, False)
+    """
+    ends = (start, start - 1) if text.endswith("\n", 0, start) else (start,)
+    for end in ends:
+        position = end
+        while position > 0 and text[position - 1] in " \t":
+            position -= 1
+        if position < end and text.endswith(",", 0, position):
+            return True
+    return False
 
 
 #: Two or three capitals, each with its point: "P.P.", "C.C.", "T.D.".

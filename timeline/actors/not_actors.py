@@ -330,8 +330,9 @@ def names_a_festival(text: str, start: int, end: int) -> bool:
     """
     name = " ".join(text[start:end].split()).casefold()
     festivals = _festival_names()
-    before = _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
     if name not in festivals:
+        if name not in _festival_rests():  # no feast's name is a word and then this
+            return False
         first = _WORD_BEFORE.search(text, max(0, start - 24), start)  # "Eid" of "Eid al-Fitr"
         return first is not None and f"{first.group(1).casefold()} {name}" in festivals
     if " " in name or _FEAST_AFTER.match(text, end) or _feast_time_after(text, end):
@@ -339,6 +340,7 @@ def names_a_festival(text: str, start: int, end: int) -> bool:
     other = _BRACKETED_AFTER.match(text, end)  # "Tabaski (Eid al-Adha)", not "Carnival (CCL)"
     if other is not None and other.group(1).casefold() in festivals:
         return True
+    before = _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and (before.group(1) in _time_prepositions() or before[1] == "of")
 
 
@@ -358,6 +360,13 @@ def _feast_time_after(text: str, end: int) -> bool:
 @cache
 def _festival_names() -> frozenset[str]:
     return frozenset(name.casefold() for name in word_list("festival_names.txt"))
+
+
+@cache
+def _festival_rests() -> frozenset[str]:
+    """What follows the first word of a feast's name of two words or more ("al-fitr" of "eid
+    al-fitr"): the only names the model may have cut a feast's first word from."""
+    return frozenset(name.split(" ", 1)[1] for name in _festival_names() if " " in name)
 
 
 @cache
@@ -406,9 +415,11 @@ def names_a_statistic(text: str, start: int, end: int) -> bool:
     >>> names_a_statistic("the Central Bank (CBX) said", 18, 21)
     False
     """
+    rest = _REST_OF_BRACKET.match(text, end)  # the closing bracket first: seldom there
+    if rest is None:
+        return False
     before = _NOUN_AND_BRACKET.search(text, max(0, start - 40), start)
-    rest = _REST_OF_BRACKET.match(text, end)
-    if before is None or rest is None or before.group(1) not in _statistic_nouns():
+    if before is None or before.group(1) not in _statistic_nouns():
         return False
     return _ACRONYM.fullmatch(text[start : rest.end()].rstrip(") ")) is not None
 

@@ -61,6 +61,8 @@ def names_where_people_are_from(text: str, start: int, end: int, label: str) -> 
     """
     if label not in _PLACES:
         return False
+    if "from" not in text[max(0, start - 120) : start]:
+        return False  # every match of `_FROM_BEFORE` holds it
     before = _FROM_BEFORE.search(text, max(0, start - 120), start)
     return before is not None and _people(before["noun"])
 

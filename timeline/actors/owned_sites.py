@@ -49,10 +49,10 @@ def site_after_an_owner(text: str, surface: str, end: int, label: str) -> bool:
     True
     """
     start = end - len(surface)
-    if _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start) is None:
-        return False
-    words = TWO_WORDS_AFTER.match(text, end)
+    words = TWO_WORDS_AFTER.match(text, end)  # the works' noun first: seldom there
     if words is None or not any(word in _site_nouns() for word in words.groups() if word):
+        return False
+    if _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start) is None:
         return False
     if label in _PLACE_LABELS:
         return not first_word_of_a_name(text, surface)

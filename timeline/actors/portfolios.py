@@ -98,6 +98,13 @@ def portfolio_opening() -> re.Pattern[str]:
     return re.compile(rf"{letters_ahead(ordered)}(?:{words})\s+(?:of|for)\s", re.IGNORECASE)
 
 
+@cache
+def _bodies_not_industries() -> frozenset[str]:
+    """The organisation words that are no industry's: a body's first word, not a portfolio's
+    ("Ministry", not "Transport")."""
+    return organisation_words() - industry_words()
+
+
 def names_a_portfolio(text: str, start: int, end: int) -> bool:
     """Whether the span `text[start:end]` is the portfolio of a title: after "Minister of"
     ("the Minister of Water, Forests and Fisheries", across its commas and "and") or right
@@ -122,7 +129,7 @@ def names_a_portfolio(text: str, start: int, end: int) -> bool:
     True
     """
     first = _THE_OPENING.sub("", text[start:end]).split(" ", 1)[0]
-    if first.casefold() in organisation_words() - industry_words():
+    if first.casefold() in _bodies_not_industries():
         return False  # "the Permanent Secretary of the Ministry of Public Service": a body
     if portfolio_pattern().search(text, max(0, start - 120), start):
         return True

@@ -54,6 +54,9 @@ def names_a_prize_won(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     article = _ARTICLE.match(surface)
     at = start + article.end() if article is not None else start
+    before = text[max(0, start - 40) : at]
+    if "won" not in before and "win" not in before:
+        return False  # every match of `_WON_BEFORE` holds one of them
     if _WON_BEFORE.search(text, max(0, start - 40), at) is None:
         return False
     words = text[at:end].split()

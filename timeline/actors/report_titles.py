@@ -64,12 +64,13 @@ def names_a_report(text: str, start: int, end: int) -> bool:
     >>> names_a_report(text, 50, 53)
     True
     """
+    closing = text.startswith(")", end)
+    noun_after = _report_noun_after().match(text, end)
+    if not closing and noun_after is None:
+        return False  # what follows the name fits neither reading: no window searched
     if _report_title_before().search(text, max(0, start - 40), start):
-        return text.startswith(")", end)
-    return bool(
-        _REPORT_OWNER.search(text, max(0, start - 40), start)
-        and _report_noun_after().match(text, end)
-    )
+        return closing
+    return bool(noun_after and _REPORT_OWNER.search(text, max(0, start - 40), start))
 
 
 #: A document's capitalised word and "of" right before a name: "Treaty of ", "Protocol of the ".

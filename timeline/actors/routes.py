@@ -74,9 +74,7 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
     False
     """
     surface = text[start:end]
-    if not _OWNER_BEFORE.search(text, max(0, start - 40), start):
-        return False
-    words = LINE_WORDS_AFTER.match(text, end)
+    words = LINE_WORDS_AFTER.match(text, end)  # the noun after first: seldom a route's
     if words is None:
         return False
     first, second = words.group(1), words.group(2)
@@ -85,6 +83,8 @@ def names_a_route_end(text: str, start: int, end: int, label: str) -> bool:
     elif second in _KINDED and a_noun_word(first):
         noun = second
     else:
+        return False
+    if not _OWNER_BEFORE.search(text, max(0, start - 40), start):
         return False
     if label in PLACE_LABELS or _PAIR.fullmatch(surface):
         return True

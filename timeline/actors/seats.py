@@ -18,6 +18,9 @@ __all__ = ["locates_an_organisation"]
 #: The verbs that say where a body sits, as a participle after its name or noun: "based in",
 #: "headquartered in", "registered in", "incorporated in", "domiciled in".
 _SEAT_WORDS = "based|headquartered|registered|incorporated|domiciled"
+#: The words one of which every match of `_SEAT_BEFORE` holds: a seat's participle, or
+#: "listed" of "which is listed in".
+_SEAT_TESTED = (*_SEAT_WORDS.split("|"), "listed")
 #: What stands before the participle so that it describes a name or a noun: a name and a
 #: comma, a description between at times ("Lumo Oy, the boot maker based in"), a plural or a
 #: noun right before it ("crew based in", "foreign sites based in"; "based" and
@@ -67,6 +70,9 @@ def locates_an_organisation(text: str, start: int, end: int, label: str) -> bool
     if label not in PLACE_LABELS and label not in ("PERSON", "ORG"):
         return False  # a town the model took for a person or a body is as much a seat
     window = max(0, start - _WINDOW)
+    before = text[window:start]
+    if not any(word in before for word in _SEAT_TESTED):
+        return False  # every match holds one of them: seldom written
     for seat in _SEAT_BEFORE.finditer(text, window, start):
         between = _PLACES_BETWEEN.fullmatch(text, seat.end(), start)
         if between is not None:

@@ -72,9 +72,7 @@ def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool
     surface = text[start:end]
     if _TOWN.fullmatch(surface) is None or surface.casefold() in countries():
         return False
-    if _COUNT_BEFORE.search(text, max(0, start - 40), start) is None:
-        return False
-    words = LINE_WORDS_AFTER.match(text, end)
+    words = LINE_WORDS_AFTER.match(text, end)  # the person's noun after it first: seldom there
     if words is None:
         return False
     first, second = words.group(1), words.group(2)
@@ -84,7 +82,9 @@ def describes_a_townsperson(text: str, start: int, end: int, label: str) -> bool
         and _persons_noun(second)
         and _PERSONS_END.match(text, words.end(2)) is not None
     )
-    return person and (label in PLACE_LABELS or written_as_a_place(text, surface))
+    if not person or _COUNT_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    return label in PLACE_LABELS or written_as_a_place(text, surface)
 
 
 def _describing_noun(word: str) -> bool:
