@@ -42,6 +42,22 @@ def test_a_name_ending_in_an_events_word_is_no_actor(trophy: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "event",
+    ["Jarrow Ad Summit", "Carrow Derby", "Lakeside Beer Fest"],
+)
+def test_a_summit_a_derby_or_a_fest_is_no_actor(event: str) -> None:
+    text = f"The {event} takes place at the Tollgate Hall on 4 May."
+    assert clean_span(text, *_at(text, event), "ORG") is None
+
+
+def test_the_body_before_its_summit_stays_an_actor() -> None:
+    text = "He will fly to the Coral Rim Group summit in Suva in July."
+    assert not names_an_occasion(text, *_at(text, "Coral Rim Group"))
+    span = clean_span(text, *_at(text, "Coral Rim Group"), "ORG")
+    assert span is not None and span.text == "Coral Rim Group"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The shop shut on the night of 15 August, the Feast of the Assumption.",

@@ -38,8 +38,8 @@ _VERB_OBJECT_AFTER = re.compile(
 #: Event words that are no event's after a name in lower case: "kept the Suez Canal open";
 #: "the Kessel board meeting" is the company's (stop 32); "the EU competition commissioner"
 #: is the body's (stop 38); "the Kessel test" and "the CBFC certificate" are the maker's and
-#: the issuer's (stop 47).
-_NOT_AFTER_A_NAME = frozenset({"open", "meeting", "competition", "test", "certificate"})
+#: the issuer's (stop 47); "the Tarn Group summit" is the body's that holds it (stop 51).
+_NOT_AFTER_A_NAME = frozenset({"open", "meeting", "competition", "test", "certificate", "summit"})
 #: A feast's or a contest's head opening a name: "Feast of the Assumption", "Octave of
 #: Easter", "Festival of Lights", "Grand Prix des Collines", "Tour de Varda"; a cup's in a
 #: Romance language before its "of" ("Copa del Sur", "Coupe de Varda", "Trofeo di Tarn",
