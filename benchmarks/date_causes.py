@@ -2,6 +2,7 @@
 
     python benchmarks/bench_outlets.py --folder benchmarks/SET --verdicts runs/a/SET.jsonl
     python benchmarks/date_causes.py runs/a [--show CAUSE] [--n 20] [--sets benchmarks]
+    python benchmarks/date_causes.py runs/a --expression "the (early|mid|late)"
 
 `verdict_kinds.py dates` counts `wrong-day/own-expression` and `precision/own-expression`:
 rows whose date is resolved from an expression the sentence writes, to the wrong day or at the
@@ -241,10 +242,34 @@ def published_days(sets: Path, set_name: str) -> dict[str, date]:
     }
 
 
-def tally(folder: Path, sets: Path, shown: str | None, number: int) -> None:
-    """Print, for each cause, its rows by verdict and the gold's readings of its wrong ones."""
+def gold_precisions(verdict: Verdict) -> str:
+    """The precisions the gold accepts for a row, "day+month" (sorted), "no day" for none.
+
+    >>> gold_precisions({"gold_dates": ["2024-12-31..2024-12-31 (day)", "2024-W52", "no day"]})
+    'day+no day+week'
+    """
+    found = {
+        re.sub(r".*\((\w+)\)$", r"\1", text) if "(" in text else _season_or_none(text)
+        for text in verdict["gold_dates"]
+    }
+    return "+".join(sorted(found))
+
+
+def _season_or_none(text: str) -> str:
+    if text in ("no day", "None", ""):
+        return "no day"
+    return "season" if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", text) else "week"
+
+
+def tally(
+    folder: Path, sets: Path, shown: str | None, number: int, expression: str | None = None
+) -> None:
+    """Print, for each cause, its rows by verdict and the gold's readings of its wrong ones;
+    with `expression` (a pattern), only the rows whose quoted expression it finds, and the
+    precisions their golds accept."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
     examples: list[tuple[str, str, Verdict]] = []
+    precisions: Counter[str] = Counter()
     for set_name, verdicts in load(folder).items():
         days = published_days(sets, set_name)
         sentences: dict[tuple[str, str], list[Verdict]] = defaultdict(list)
@@ -254,6 +279,10 @@ def tally(folder: Path, sets: Path, shown: str | None, number: int) -> None:
             reason = verdict["date_reason"] or ""
             if not reason.startswith("'") or verdict["date_value"] is None:
                 continue
+            if expression and not re.search(expression, reason.split("'")[1], re.IGNORECASE):
+                continue
+            if expression:
+                precisions[f"{verdict['granularity']} row, gold {gold_precisions(verdict)}"] += 1
             cause = cause_of(reason)
             kind = date_kind(verdict, sentences[verdict["article"], verdict["sentence"]]) or ""
             how = relation(verdict, days.get(Path(verdict["article"]).stem))
@@ -290,6 +319,8 @@ def tally(folder: Path, sets: Path, shown: str | None, number: int) -> None:
         f"{total['rows']:6} {total['right']:6} {total['wrong-day']:10} {total['precision']:9} "
         f"{total['other wrong']:11} | {total['resolution']:10} {total['choice']:6}  all"
     )
+    for reading, count in precisions.most_common():
+        print(f"{count:6}  {reading}")
     random.Random(1).shuffle(examples)
     for set_name, how, verdict in examples[:number]:
         print(f"\n[{set_name}/{verdict['article']}] {how}\n  {verdict['sentence'][:300]}")
@@ -303,8 +334,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", type=Path, default=SETS, help="the folder of the outlet sets")
     parser.add_argument("--show", help="print wrong rows of the causes that start with this")
     parser.add_argument("--n", type=int, default=20, help="how many examples")
+    parser.add_argument(
+        "--expression", help="only the rows whose expression this pattern finds (e.g. 'mid-')"
+    )
     args = parser.parse_args(argv)
-    tally(args.folder, args.sets, args.show, args.n)
+    tally(args.folder, args.sets, args.show, args.n, args.expression)
     return 0
 
 

@@ -144,3 +144,28 @@ def test_tally_counts_both_sides_of_a_cause(
     assert any("shift:-week 1" in line for line in lines)
     assert any("finer:month 1" in line for line in lines)
     assert lines[-1].split()[:2] == ["3", "1"]
+
+
+def test_expression_keeps_its_rows_and_counts_the_golds_precisions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "sets" / "invented" / "gold"
+    gold.mkdir(parents=True)
+    (gold / "01_ferry.json").write_text(json.dumps({"published": "2024-05-08"}))
+    decade = "'the early 1970s' written in the sentence -> the 1970s"
+    rows = [
+        _row("197", "decade", decade, ["1970-01-01..1979-12-31 (decade)"], wrong=False),
+        _row("197", "decade", decade, ["1970-01-01..1979-12-31 (year)"]),
+        _row("2024-05-03", "day", "'Friday', counted from ...", ["no day"]),
+    ]
+    for number, row in enumerate(rows):
+        row["sentence"] = f"Sentence {number}."
+    verdicts = tmp_path / "v"
+    verdicts.mkdir()
+    (verdicts / "invented.jsonl").write_text("\n".join(json.dumps(row) for row in rows) + "\n")
+    date_causes.main([str(verdicts), "--sets", str(tmp_path / "sets"), "--expression", "early"])
+    out = capsys.readouterr().out
+    assert "weekday" not in out
+    assert "same-interval:year 1" in out
+    assert "1  decade row, gold decade" in out
+    assert "1  decade row, gold year" in out
