@@ -109,9 +109,11 @@ def test_holidays_of_a_year_and_of_other_countries(text: str, expected: tuple[st
 
 
 def test_the_new_year_is_new_years_day_in_any_case() -> None:
-    assert _found("Fares will rise in the new year.", date(2023, 11, 20)) == [
+    assert _found("Fares will rise from the new year.", date(2023, 11, 20)) == [
         ("new year", "2024-01-01")
     ]
+    # "in the new year" is the year it begins (stop 51, timeline/temporal/coming_year.py)
+    assert _found("Fares will rise in the new year.", date(2023, 11, 20)) == [("new year", "2024")]
     assert _found("Fares have risen twice since the new year.", date(2023, 2, 20)) == [
         ("new year", "2023-01-01")
     ]

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import easter_sunday, month_end, year_value
+from timeline.temporal.coming_year import in_the_new_year
 from timeline.temporal.detect_context import Candidate
 from timeline.temporal.emit import Normalising
 from timeline.temporal.lunar_year import lunar_new_year, other_calendar
@@ -105,9 +106,24 @@ class HolidayKinds(Normalising):
             last = month_end(year, month)
             return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
-        if year is None and (
-            near := near_holiday(self.text, (cand.start, cand.end), self.running, on)
+        near = (
+            near_holiday(self.text, (cand.start, cand.end), self.running, on)
+            if year is None
+            else None
+        )
+        if (
+            name == "new year"
+            and year is None
+            and calendar is None
+            and in_the_new_year(self.text, cand.start, cand.end)
         ):
+            # "in the new year": the year that 1 January begins
+            begun = near.date_start.year if near is not None else None
+            begun = begun or year_of(YearlessDate(1, 1), self.running, (cand.start, cand.end))
+            if begun is not None and begun >= 1:
+                self.emit(cand.start, cand.end, "DATE", year_value(begun))
+                return
+        if year is None and near:
             self.emit(near.start, near.end, "DATE", near.value, interval=near.interval)
             if near.interval is not None:
                 self.running.remember(near.value)  # a long weekend, as a stretch of days
