@@ -41,8 +41,11 @@ def _vectors(pipeline: Any, texts: list[str]) -> list[Any]:
 def _same(ours: numpy.ndarray, theirs: numpy.ndarray) -> bool:
     """The very vectors. On the machines measured they are bit for bit the plain pipeline's
     (`FEWEST_ROWS`); a BLAS whose kernel for a product depends on its number of rows in
-    other ways may differ in the last bits, which no tag or entity below may feel."""
-    return bool(numpy.allclose(ours, theirs, rtol=1e-5, atol=1e-6))
+    other ways may differ in the last bits, which no tag or entity below may feel. A BLAS
+    that splits a product across threads by the machine's load sums in another order too: a
+    few float32 steps apart (1.5e-6 measured, and one draw past 1e-6 on a loaded machine at
+    stop 51), so the tolerance is ten times that, far below any score a tag turns on."""
+    return bool(numpy.allclose(ours, theirs, rtol=1e-4, atol=1e-5))
 
 
 def test_the_default_pipeline_caches_both_models_embeddings_once() -> None:
