@@ -155,7 +155,7 @@ HOUSE_RULES: tuple[LineRule, ...] = (
             "Summaries are prepared by the Bulletin staff and are not part of the judgment. "
             "The full text is available from the Courts Service website.",
             "Judgments in both matters are published in full in the Harbour Gazette.",
-            "The Quay Letter is published every Tuesday.",
+            "This journal appears every Wednesday. Annual subscription 180 crowns.",
         ),
     ),
     LineRule(

@@ -4,7 +4,7 @@ SANOMAT (Jyväskylä), 6.3.1953 (leading article)", "VAKARA ZINAS, 1996. gada 22
 same after "From" and closed by a colon ("From KATHIMERINI, 06.11.2013:", "From the weekly TA
 NEA, which appeared on Saturday:"), or a monitor's source line ("Lima, Radio Nacional in
 Spanish 1500 GMT 15 Nov 66"). The day is the source's, no event; the name a paper, no actor of
-the item. Its name is in capitals in any script (`str.isupper`), so a story's sentence ("THE
+the item. A note set wholly in brackets is the page's too (`is_bracketed_note`). Its name is in capitals in any script (`str.isupper`), so a story's sentence ("THE
 MINE'S LAST ACCIDENT WAS IN 1958") is told apart by its verbs and its length. Read by
 `timeline.furniture.line_rules` (`SOURCE_HEAD_RULES`).
 
@@ -20,7 +20,7 @@ import re
 
 from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 
-__all__ = ["SOURCE_HEAD_RULES", "is_source_head"]
+__all__ = ["SOURCE_HEAD_RULES", "is_bracketed_note", "is_source_head"]
 
 #: An item's number before its head: "II. ", "3. ", "Item 2. ", "(b) ".
 _ITEM_NUMBER = r"(?:(?:Item\s+)?(?:[IVX]{1,5}|\d{1,2}|[a-z])[.)]\s+|\([a-z0-9]{1,3}\)\s+)?"
@@ -104,6 +104,31 @@ def _capitals_day(day: str) -> bool:
     return _CAPITALS_DAY.fullmatch(day.strip()) is not None
 
 
+#: A line set wholly in brackets, square or round, one bracket of the other shape inside at most
+#: (stop 51): "[Passage omitted: list of units]", "[Warsaw TV at 1930 gmt on 20 Jan carried an
+#: item on the strike; not monitored in full.]", "(Continued on Page 6)", "[Image: The quay in
+#: May. (Harbour Board)]". On dev 260 such lines are the gold's furniture and none an event: the
+#: page's editor, monitor or scanner speaking of the item, not the item's news.
+_BRACKETED_NOTE = re.compile(
+    r"\[(?:[^\[\]\n]|\[[^\[\]\n]*\]){2,400}\]\.?|\((?:[^()\n]|\([^()\n]*\)){2,400}\)\.?"
+)
+
+
+def is_bracketed_note(line: str) -> bool:
+    """A note of the page's own set wholly in brackets (`_BRACKETED_NOTE`).
+
+    >>> is_bracketed_note("[Passage omitted: weather and market prices]")
+    True
+    >>> is_bracketed_note("(Continued on Page 6)"), is_bracketed_note("[END OF TRANSCRIPT]")
+    (True, True)
+    >>> is_bracketed_note("(AP) The ferry sailed on Monday.")
+    False
+    >>> is_bracketed_note("[Image] The quay reopened (after the storm) on Monday.")
+    False
+    """
+    return _BRACKETED_NOTE.fullmatch(line.strip()) is not None
+
+
 SOURCE_HEAD_RULES: tuple[LineRule, ...] = (
     LineRule(
         "source head",
@@ -114,6 +139,18 @@ SOURCE_HEAD_RULES: tuple[LineRule, ...] = (
             "From KATHIMERINI, 06.11.2013:",
             "Callao commercial radio in Spanish 1130 GMT 15 Nov 66",
             "KURZEME VOICE (Tarrow), 22.05.96",
+        ),
+    ),
+    LineRule(
+        "bracketed note",
+        # a caption's kind: a note's day is not the page's, and the rule reads whole lines only
+        # (`timeline.furniture.trailing` takes no caption: "Sales rose. (The figure excludes
+        # exports.)" keeps its last sentence)
+        FurnitureKind.CAPTION,
+        is_bracketed_note,
+        (
+            "[Tarrow TV at 1930 gmt on 20 Jan carried an item on the strike; not monitored.]",
+            "(Other harbour news, Page 14.)",
         ),
     ),
 )
