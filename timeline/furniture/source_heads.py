@@ -4,9 +4,10 @@ SANOMAT (Jyväskylä), 6.3.1953 (leading article)", "VAKARA ZINAS, 1996. gada 22
 same after "From" and closed by a colon ("From KATHIMERINI, 06.11.2013:", "From the weekly TA
 NEA, which appeared on Saturday:"), or a monitor's source line ("Lima, Radio Nacional in
 Spanish 1500 GMT 15 Nov 66"). The day is the source's, no event; the name a paper, no actor of
-the item. A note set wholly in brackets is the page's too (`is_bracketed_note`). Its name is in capitals in any script (`str.isupper`), so a story's sentence ("THE
-MINE'S LAST ACCIDENT WAS IN 1958") is told apart by its verbs and its length. Read by
-`timeline.furniture.line_rules` (`SOURCE_HEAD_RULES`).
+the item. A note set wholly in brackets is the page's too (`is_bracketed_note`). The name is
+in capitals in any script (`str.isupper`), so a story's sentence ("THE MINE'S LAST ACCIDENT WAS
+IN 1958") is told apart by its verbs and its length. Read by `timeline.furniture.line_rules`
+(`SOURCE_HEAD_RULES`).
 
     >>> is_source_head("III. NORRA POSTEN, torsdagen den 5 mars 1953 (news page)")
     True
@@ -150,7 +151,7 @@ SOURCE_HEAD_RULES: tuple[LineRule, ...] = (
         is_bracketed_note,
         (
             "[Tarrow TV at 1930 gmt on 20 Jan carried an item on the strike; not monitored.]",
-            "(Other harbour news, Page 14.)",
+            "[Summary continues: the fishing talks, see Annex B.]",
         ),
     ),
 )
