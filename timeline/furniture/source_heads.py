@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.furniture.dated_lists import BROADCAST_LABEL_WORDS, published_field, updated_field
 from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 
 __all__ = ["SOURCE_HEAD_RULES", "is_bracketed_note", "is_source_head"]
@@ -115,8 +116,30 @@ _BRACKETED_NOTE = re.compile(
 )
 
 
+#: A broadcast's label right before a day: "broadcast ", "Aired: ", "Tx " (`BROADCAST_LABEL_WORDS`).
+_BROADCAST_BEFORE_DAY = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(BROADCAST_LABEL_WORDS))})(?:\s+date)?\s*:?\s*$"
+)
+
+
+def _states_the_page_s_day(note: str) -> bool:
+    """Whether the note's first day follows a stamp's label: "[Catalogue: broadcast 6.4.1968;
+    typescript scanned 19.11.2004]" dates the page (`timeline.published` reads it), so it is
+    left to the stamp's readers."""
+    first_figure = re.search(r"\d", note)
+    if first_figure is None:
+        return False
+    before = note[: first_figure.start()]
+    return (
+        _BROADCAST_BEFORE_DAY.search(before) is not None
+        or published_field(before)
+        or updated_field(before)
+    )
+
+
 def is_bracketed_note(line: str) -> bool:
-    """A note of the page's own set wholly in brackets (`_BRACKETED_NOTE`).
+    """A note of the page's own set wholly in brackets (`_BRACKETED_NOTE`), unless its first day
+    is under a stamp's label (`_states_the_page_s_day`).
 
     >>> is_bracketed_note("[Passage omitted: weather and market prices]")
     True
@@ -126,8 +149,11 @@ def is_bracketed_note(line: str) -> bool:
     False
     >>> is_bracketed_note("[Image] The quay reopened (after the storm) on Monday.")
     False
+    >>> is_bracketed_note("[Catalogue: broadcast 6.4.1968; typescript scanned 19.11.2004]")
+    False
     """
-    return _BRACKETED_NOTE.fullmatch(line.strip()) is not None
+    written = line.strip()
+    return _BRACKETED_NOTE.fullmatch(written) is not None and not _states_the_page_s_day(written)
 
 
 SOURCE_HEAD_RULES: tuple[LineRule, ...] = (
