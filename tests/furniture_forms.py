@@ -14,7 +14,9 @@ broadcaster's pointers, filing codes, scan notes, weather boxes, imprints; stop 
 `tests/furniture_service_forms.py` (makers' credits, a service's notes on itself, file photos,
 small ads, live and broadcast stamps; stop 43) and of `tests/furniture_keeping_forms.py`
 (addresses, a publication's notes on how it keeps what it prints, calls to comment, share or
-pay, a cutting's source line; stop 50). The article a line is set in, and what the line
+pay, a cutting's source line; stop 50) and of `tests/furniture_digest_forms.py` (a digest's
+heads, notes in brackets, captions credited in brackets, a letter's own voice, subscriptions;
+stop 51). The article a line is set in, and what the line
 costs, are `tests/furniture_article.py`'s.
 Beside them, story sentences built from the same words (`near_misses`): they are no furniture.
 
@@ -33,6 +35,13 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from .furniture_article import HEADLINE, PUBLISHED, STORY, article, covered, leaks, sentence_days
+from .furniture_digest_forms import (
+    bracket_note,
+    credit_caption,
+    digest_head,
+    letter_voice,
+    subscription,
+)
 from .furniture_issue_forms import bulletin_notice, file_caption, issue_line, release_dateline
 from .furniture_keeping_forms import address_line, cutting_line, house_note, reader_call
 from .furniture_mailing_forms import desk_note, mailing_line, page_pointer, picture_caption
@@ -430,6 +439,11 @@ FORMS: dict[str, Lines] = {
     "house note": house_note(),
     "reader call": reader_call(),
     "cutting": cutting_line(),
+    "digest head": digest_head(),
+    "bracket note": bracket_note(),
+    "credit caption": credit_caption(),
+    "letter voice": letter_voice(),
+    "subscription": subscription(),
 }
 
 #: where a line of each kind stands in an article: "lead" opens the first paragraph (a
@@ -492,4 +506,9 @@ PLACES: dict[str, tuple[str, ...]] = {
     "house note": ("head", "foot"),
     "reader call": ("between", "foot"),
     "cutting": ("head",),
+    "digest head": ("between",),
+    "bracket note": ("head", "between", "foot"),
+    "credit caption": ("between", "foot"),
+    "letter voice": ("head", "foot"),
+    "subscription": ("foot",),
 }

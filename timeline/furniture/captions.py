@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from timeline.furniture.boilerplate import alternatives
-from timeline.furniture.kinds import FurnitureKind, LineRule
+from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 from timeline.furniture.line_shape import date_alone, shape_cues
 from timeline.wordlists import word_list
 
@@ -184,6 +184,35 @@ _CREDIT_END = re.compile(
 )
 
 
+#: A caption closed by its credit alone in brackets after its stop, no label (stop 51): "Children
+#: at the shrine festival in November 2018. (Tarrow Shimbun)", "A 2019 file photo of the mill.
+#: (The Quay Post)". On dev such a line is the gold's furniture 21 times in 21; a story's
+#: sentence puts a source's name in brackets inside it, not after its stop.
+_BRACKETED_CREDIT_END = re.compile(
+    r"[.!?][\"”’]?\s+\((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|the|de|del|da|and|&|/))"
+    r"{0,5}\)\s*$"
+)
+
+
+def is_bracketed_credit_caption(line: str) -> bool:
+    """A caption of one or two sentences closed by its credit in brackets (`_BRACKETED_CREDIT_END`),
+    no one's words reported.
+
+    >>> is_bracketed_credit_caption("Divers at the quay in May 2019. (Tarrow Shimbun)")
+    True
+    >>> is_bracketed_credit_caption("Fares rose on Monday, the board said. (Quay Wire)")
+    False
+    >>> is_bracketed_credit_caption("Fares rose on Monday. (Reporting by Jo Lee)")
+    False
+    """
+    return (
+        len(line) <= PICTURE_CAPTION_CHARS
+        and _BRACKETED_CREDIT_END.search(line) is not None
+        and SAID_OR_ACCORDING.search(line) is None
+        and len(re.findall(r"[.!?]\s+[A-Z]", line)) <= 2
+    )
+
+
 #: An embedded video's or recording's title with its running time: "VIDEO: Riders react to the
 #: fare rise (1:42)", "Watch: The flood at the quay [02:15]"; a clock in brackets after a
 #: year closes a stamp, "Publication date: 4 March 1999 (09:12)", no running time (stop 42).
@@ -344,6 +373,7 @@ def is_caption(line: str) -> bool:
         or is_placed_caption(line)
         or (len(line) <= PICTURE_CAPTION_CHARS and _PICTURE_SAID.search(line) is not None)
         or is_participle_caption(line)
+        or is_bracketed_credit_caption(line)
     )
 
 
@@ -431,5 +461,6 @@ CAPTION_RULE = LineRule(
         "(Harbour News file photo)",
         "Courier photo: A ferry waits at the quay on Monday morning.",
         "A 2019 file photo of the old mill at Tarrow. (The Quay Post)",
+        "Workers brace the old hall's front in November 2022. (Tarrow Broadcasting)",
     ),
 )

@@ -316,6 +316,11 @@ _STAMP_LABEL_WORDS = BROADCAST_LABEL_WORDS | frozenset(
         "week",
         "ending",
         "source",
+        # a court's or a speaker's day, the page's on a judgment's summary or a speech's text
+        # ("Delivered: Tuesday 4 June 2019"), and a broadcast's transcript's header
+        # ("TRANSCRIPT: Tuesday 4 June 2019, 8.10 a.m. item", stop 51)
+        "delivered",
+        "transcript",
     ]
 )
 

@@ -62,6 +62,7 @@ from timeline.furniture.release_lines import RELEASE_RULES
 from timeline.furniture.scorecards import SCORECARD_RULES
 from timeline.furniture.service_notes import SERVICE_RULES
 from timeline.furniture.site_lines import SITE_RULES
+from timeline.furniture.source_heads import SOURCE_HEAD_RULES
 from timeline.furniture.stamp_lines import MASTHEAD_RULE, STAMP_RULE
 from timeline.furniture.transcript_lines import TRANSCRIPT_RULES
 
@@ -284,6 +285,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         ("About Hollin Tools", "SOURCE Hollin Tools Inc."),
     ),
     *IMPRINT_RULES,  # an imprint line, the terms of reproduction, an offer of interviews
+    *SOURCE_HEAD_RULES,  # a digest's head over an item: its source's name and day
     *HOUSE_RULES,  # a publication's notes on how it keeps what it prints: last, after the kinds
     # that take some of them ("High-resolution photographs are available on request.": a credit)
 )

@@ -337,12 +337,25 @@ _BESIDE_SIGN_OFF = re.compile(
     r"(?:We|I|Our\s+(?:[a-z]+\s+)?(?:reporters|team|desk|correspondents|coverage)"
     r"|(?:The\s+(?:next\s+)?)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
     r"\s+(?:will\s+be\s+back|(?:is|are)\s+back|(?:will\s+)?return(?:s)?|(?:will\s+)?resumes?)"
+    # with what the page brings back (stop 51): "Dara Kelly will be back with our markets live
+    # blog at 8am tomorrow."
+    r"(?:\s+with\s+(?:our|the|more|a)\s+(?:[a-z]+\s+){0,3}?(?:live\s+)?(?:blog|coverage|updates"
+    r"|newsletter|bulletin|briefing))?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+(?:,?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?"
     r"|,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?|next\s+[A-Za-z]+|tomorrow(?:\s+(?:morning|at\s+[\w:.]+))?"
     r"|from\s+[\w:.]+\s+(?:tomorrow|on\s+[A-Z][a-z]+)|at\s+[\w:.]+\s+tomorrow|in\s+[A-Z][a-z]+"
     r"|after\s+the\s+[a-z]+(?:\s+[a-z]+)?))[.!]"
     r"|(?:Our|The)\s+full\s+(?:report|story|coverage)\b[^\n.!?]{0,100}?\s+(?:is\s+here"
     r"|will\s+be\s+(?:on|at)\s+(?:the|our)\s+(?:site|website|page|app)\b[^\n.!?]{0,30})[.!]"
+    # where the full story is, without its verb (stop 51): "Full story at our homepage."
+    r"|(?:(?:Our|The)\s+)?(?i:full)\s+(?:report|story|coverage)\s+(?:is\s+)?(?:at|on)\s+(?:the|our)\s+"
+    r"(?:homepage|home\s+page|front\s+page|site|website|app)[.!]"
+    # an issue the letter skips, and when it is back (stop 51): "No issue on Easter Monday — see
+    # you April 9.", "No newsletter next week."
+    r"|No\s+(?:issue|newsletter|letter|edition|bulletin|briefing)\s+(?:next\s+[a-z]+|this\s+[a-z]+"
+    r"|on\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
+    r"(?:\s*(?:[—–-]+|[,;])\s*(?i:see\s+you)\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|next\s+[a-z]+|[A-Z][a-z]+))?[.!]"
 )
 
 
@@ -380,6 +393,15 @@ def is_sign_off(line: str) -> bool:
     (True, True)
     >>> is_sign_off("That's all from us today. Our full report on the vote is here.")
     True
+    >>> is_sign_off("That's all from us today. Dara Kelly will be back with our markets live "
+    ...             "blog at 8am tomorrow. Thanks for following.")
+    True
+    >>> is_sign_off("That's where we'll leave our live coverage for today. Thanks for following. "
+    ...             "Full story at our homepage."), is_sign_off("That's it for this week. No "
+    ...             "issue on Easter Monday — see you April 9.")
+    (True, True)
+    >>> is_sign_off("That's all for today. No ferry on Easter Monday, the harbour board said.")
+    False
     >>> is_sign_off("Parliament returns next Tuesday."), is_sign_off("Until next week, the quay "
     ...             "stays shut.")
     (False, False)

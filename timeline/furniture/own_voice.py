@@ -115,6 +115,19 @@ def _self_sentences() -> tuple[re.Pattern[str], ...]:
             r"\s+(?:all\s+)?(?:the\s+)?(?:day['’]s\s+|latest\s+|live\s+)?(?:updates|developments"
             r"|news|events)\b[^\n.!?\d]{0,80}[.!]"
         ),
+        # a letter's writer greeting the readers by name, and the issue's word on itself and
+        # its start (stop 51): "Hi all — Dana here.", "Short issue this week, because I'm
+        # writing from a train.", "Let's go."
+        re.compile(
+            r"(?:Hi|Hello|Hey|Morning|Good\s+(?:morning|afternoon|evening))(?:,?\s+(?:all|everyone"
+            r"|folks|there|readers|friends))?\s*(?:[—–-]+|,)\s*"
+            r"(?:it['’]s\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+here)[.!]"
+        ),
+        re.compile(
+            rf"(?:A\s+)?(?i:short(?:er)?|quick|brief|slim|long(?:er)?|bumper)\s+(?i:{words}|one)\s+"
+            r"(?:this\s+(?:week|time|month)|today)\b[^\n.!?\d]{0,80}[.!]"
+        ),
+        re.compile(r"Let['’]s\s+(?:go|dive\s+in|begin|start|get\s+(?:to\s+it|started|going))[.!]"),
         # "That was the press review.", "That was the news."
         re.compile(
             rf"That\s+was\s+(?:the|our|today['’]s|this\s+week['’]s)\s+(?:[a-z]+\s+)?"
@@ -192,6 +205,11 @@ def is_own_voice_line(line: str) -> bool:
     >>> is_own_voice_line("Our team in Tarrow follows the rules the board set in May.")
     False
     >>> is_own_voice_line("This is the last ferry of the year, the captain said.")
+    False
+    >>> is_own_voice_line("Hi all — Dana here. Short issue this week, because I'm writing from "
+    ...                   "a train. Let's go.")
+    True
+    >>> is_own_voice_line("Hi all — Dana here. The ferry sailed late on Monday.")
     False
     """
     line = line.strip()

@@ -81,12 +81,16 @@ CLOSING_LINES = 6
 
 _DATELINE_PREFIX_RE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|dateline"
-    r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice)|issue\s+date|issued|date"
+    r"|date\s+of\s+(?:issue|publication|report|release|bulletin|notice|judgment|decision|ruling)"
+    r"|issue\s+date|issued|date"
     # a press release's release line (stop 42): "For immediate release: 4 March 2019"
     r"|for\s+(?:immediate\s+)?release"
     # a court's judgment summary, the day its judgment was given (stop 48): "Judgment delivered:
     # 24 August 1995", "Decision handed down 3 May 2019"
     r"|(?:judgment|decision|ruling)\s+(?:delivered|handed\s+down|given)"
+    # the label alone, a transcript's header too (stop 51): "Date of judgment: 9 March 2021",
+    # "Delivered: Wednesday 4 June 2019", "TRANSCRIPT: Tuesday 4 June 2019, 8.10 a.m. item"
+    r"|delivered|transcript"
     # a report's day and clock of its figures, alone on its line: "As of 16 May 2017, 18:00"
     r"|as\s+(?:of|at))"
     r"(?:\s+on)?\s*[:\-–—]?\s*|[A-Z][A-Za-z.'’ -]{0,40},\s*|[-–—(]\s*)?$",
