@@ -25,6 +25,7 @@ from timeline.temporal.vocabulary import WEEKDAYS
 from timeline.wordlists import longest_first, word_list, word_set
 
 __all__ = [
+    "BROADCAST_LABEL_BEFORE_RE",
     "BROADCAST_LABEL_WORDS",
     "EARLIEST_YEAR",
     "ISSUE_WEEK_DAYS",
@@ -294,6 +295,11 @@ _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’ .-]{0,30}?)\s*:\s*[^\
 #: A broadcast's words beside its day, the page's when it is a programme's: "Aired 4 March
 #: 2019", "Air date: 4 March 2019", "Tx 04.03.19" (at the foot too, stop 42).
 BROADCAST_LABEL_WORDS = frozenset(["broadcast", "aired", "tx", "air"])
+#: Such a label right before a day, as an archive's catalogue writes it: "broadcast 6.4.1968",
+#: "Tx: 06.04.68", "Air date 6.4.68" (read by the stamp's year and by a bracketed note's day).
+BROADCAST_LABEL_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(BROADCAST_LABEL_WORDS))})(?:\s+date)?\s*:?\s*$"
+)
 _STAMP_LABEL_WORDS = BROADCAST_LABEL_WORDS | frozenset(
     [
         "issued",

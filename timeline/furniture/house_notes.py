@@ -52,13 +52,15 @@ def _house_note() -> re.Pattern[str]:
 #: Tuesday.", "This journal appears every Wednesday.", "Harbour News is published fortnightly by
 #: the council's press office." Its subject is the page itself, "This" and its kind's word or a
 #: name in capitals; the schedule a rhythm, never a day.
+#: The page itself as the subject: "This journal", "The Quay Letter", "Harbour News".
+_PAGE_SUBJECT = r"(?:This\s+[a-z]+|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+"
 _SCHEDULE = re.compile(
-    r"(?:This\s+[a-z]+|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+"
+    rf"{_PAGE_SUBJECT}"
     r"(?:is|are)\s+(?:published|issued|printed|produced|sent(?:\s+out)?|distributed|posted"
     r"|updated)\s+(?:(?:every|each)\s+(?:[A-Z][a-z]+day|week(?:day)?|month|fortnight|morning"
     r"|evening|quarter)|weekly|fortnightly|monthly|daily|quarterly|twice\s+a\s+[a-z]+"
     r"|once\s+a\s+[a-z]+)\b[^\n.;]{0,80}[.]?"
-    r"|(?:This\s+[a-z]+|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+"
+    rf"|{_PAGE_SUBJECT}"
     r"(?:appears|comes\s+out)\s+(?:every|each)\s+(?:[A-Z][a-z]+day|week|month|fortnight)\b"
     r"[^\n.;]{0,80}[.]?"
 )

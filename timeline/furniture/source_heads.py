@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.furniture.dated_lists import BROADCAST_LABEL_WORDS, published_field, updated_field
+from timeline.furniture.dated_lists import (
+    BROADCAST_LABEL_BEFORE_RE,
+    published_field,
+    updated_field,
+)
 from timeline.furniture.kinds import SAID_OR_ACCORDING, FurnitureKind, LineRule
 
 __all__ = ["SOURCE_HEAD_RULES", "is_bracketed_note", "is_source_head"]
@@ -116,12 +120,6 @@ _BRACKETED_NOTE = re.compile(
 )
 
 
-#: A broadcast's label right before a day: "broadcast ", "Aired: ", "Tx " (`BROADCAST_LABEL_WORDS`).
-_BROADCAST_BEFORE_DAY = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(BROADCAST_LABEL_WORDS))})(?:\s+date)?\s*:?\s*$"
-)
-
-
 def _states_the_page_s_day(note: str) -> bool:
     """Whether the note's first day follows a stamp's label: "[Catalogue: broadcast 6.4.1968;
     typescript scanned 19.11.2004]" dates the page (`timeline.published` reads it), so it is
@@ -131,7 +129,7 @@ def _states_the_page_s_day(note: str) -> bool:
         return False
     before = note[: first_figure.start()]
     return (
-        _BROADCAST_BEFORE_DAY.search(before) is not None
+        BROADCAST_LABEL_BEFORE_RE.search(before) is not None
         or published_field(before)
         or updated_field(before)
     )

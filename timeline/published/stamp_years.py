@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.furniture.dated_lists import BROADCAST_LABEL_WORDS, line_timexes
+from timeline.furniture.dated_lists import BROADCAST_LABEL_BEFORE_RE, line_timexes
 from timeline.furniture.kinds import line_spans
 from timeline.published.stamp_order import DATELINE_CHARS
 from timeline.temporal.date_order import calendar_day, full_year
@@ -74,11 +74,6 @@ _FIGURES_DAY_RE = re.compile(
 DESK_CLOCK_RE = re.compile(r"(?<![\d/.-])(?:\d{4}[AP]?|\d{1,2}[:.]\d\d)(?![\d/.-])")
 #: The most words of a stamp's line in the head: a desk's reference, its clock and its day.
 STAMP_LINE_WORDS = 10
-#: A broadcast's label right before a day in figures, as an archive's catalogue writes it:
-#: "broadcast 6.4.1968", "Tx: 06.04.68", "Air date 6.4.68" (`dated_lists.BROADCAST_LABEL_WORDS`).
-_BROADCAST_LABEL_RE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(BROADCAST_LABEL_WORDS))})(?:\s+date)?\s*:?\s*$"
-)
 
 
 def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
@@ -109,7 +104,8 @@ def head_figures_year(text: str, month_day: tuple[int, int]) -> int | None:
             first, second = int(found["first"]), int(found["second"])
             rest = line[: found.start()] + " " + line[found.end() :]
             if month_day in ((first, second), (second, first)) and (
-                DESK_CLOCK_RE.search(rest) or _BROADCAST_LABEL_RE.search(line[: found.start()])
+                DESK_CLOCK_RE.search(rest)
+                or BROADCAST_LABEL_BEFORE_RE.search(line[: found.start()])
             ):
                 year = int(found["year"])
                 return full_year(year) if len(found["year"]) == 2 else year
