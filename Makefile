@@ -43,8 +43,9 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
+# one worker per core, at most four (pytest-xdist); `pytest -q tests/test_x.py` runs serially
 pytest: $(VENV)/.installed-test
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --maxprocesses 4
 
 # the property tests with fresh random examples, ten runs (make test draws a fixed set)
 explore: $(VENV)/.installed-test
