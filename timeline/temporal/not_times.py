@@ -1,7 +1,8 @@
 """Expressions that look like dates but name no time at all, which `recurring_times` leaves
 out: some season's night ("on a winter night in the 1970s"), the designation of a body
 ("asteroid 2003 KT17"), an amount of money ("paid ₹2000 a month"), an amount of media named
-again ("40 hours of music and ... 90 hours"), a group of a telephone number ("2222 1188"). Each is a rule of ``recurring.RULES``.
+again ("40 hours of music and ... 90 hours"), a group of a telephone number ("2222 1188").
+Each is a rule of ``recurring.RULES``.
 
     >>> from timeline.temporal.timex import Timex
     >>> text = "Tenants paid ₹2000 a month."
