@@ -1,7 +1,8 @@
 """Expressions that look like dates but name no time at all, which `recurring_times` leaves
 out: some season's night ("on a winter night in the 1970s"), the designation of a body
 ("asteroid 2003 KT17"), an amount of money ("paid ₹2000 a month"), an amount of media named
-again ("40 hours of music and ... 90 hours"). Each is a rule of ``recurring.RULES``.
+again ("40 hours of music and ... 90 hours"), a group of a telephone number ("2222 1188").
+Each is a rule of ``recurring.RULES``.
 
     >>> from timeline.temporal.timex import Timex
     >>> text = "Tenants paid ₹2000 a month."
@@ -33,6 +34,7 @@ __all__ = [
     "designation",
     "game_period",
     "media_amount_again",
+    "number_group",
     "some_seasons_night",
     "years_cycle",
 ]
@@ -67,6 +69,36 @@ def designation(text: str, found: Sequence[Timex], index: int) -> Outcome:
     if not _FOUR_DIGITS_RE.fullmatch(timex.text) or not _DESIGNATION_AFTER_RE.match(
         text, timex.end
     ):
+        return timex
+    return None
+
+
+#: A group of three figures or more and a space or a hyphen right before a number: a
+#: telephone's or an account's groups ("2222 1188", "555-1234").
+_GROUP_BEFORE_RE = re.compile(r"(?<![\d.,])(?P<group>\d{3,})[ -]$")
+#: The longest span two years written as "1989-1990" or "1950 1960" cover.
+_YEARS_SPAN = 100
+
+
+def number_group(text: str, found: Sequence[Timex], index: int) -> Outcome:
+    """ "call 2222 1188", "on 555-1990": four figures after another group of figures joined
+    by a space or a hyphen are the last group of a number, not a year; two years in order
+    ("1989-1990") stay a span of years.
+
+    >>> text = "Call the helpline, 2222 1188, from Friday."
+    >>> number_group(text, [Timex(24, 28, "1188", "DATE", "1188", granularity="year")], 0)
+    >>> text = "The 1989-1990 season ended."
+    >>> number_group(text, [Timex(9, 13, "1990", "DATE", "1990", granularity="year")], 0).value
+    '1990'
+    """
+    timex = found[index]
+    if not _FOUR_DIGITS_RE.fullmatch(timex.text):
+        return timex
+    group = _GROUP_BEFORE_RE.search(text, max(0, timex.start - 12), timex.start)
+    if group is None:
+        return timex
+    before = group["group"]
+    if len(before) == 4 and 0 < int(timex.text) - int(before) <= _YEARS_SPAN:
         return timex
     return None
 

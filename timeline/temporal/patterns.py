@@ -104,8 +104,9 @@ WD = (
 )
 DAYNUM = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|:[0-5]\d)(?:st|nd|rd|th)?\b"
 _DAY_WORDS = "(?i:" + longest_alternation(DAY_ORDINALS) + ")"
-#: a day in ordinal words before "of" and a month ("the twenty-sixth of March")
-DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:of)\s)"
+#: a day in ordinal words before "of" and a month ("the twenty-sixth of March"), or before
+#: "day of" ("the third day of May", a deed's or a notice's form)
+DAY_WORD_OF = rf"(?P<wday>{_DAY_WORDS})(?=\s+(?i:day\s+)?(?i:of)\s)"
 #: a day in ordinal words after a month: after "the" ("March the third"), or bare before a
 #: stop or a year ("on March first." "March first, 2024"), not "in March second place"
 DAY_WORD_AFTER = (

@@ -29,6 +29,7 @@ from timeline.temporal.not_times import (
     designation,
     game_period,
     media_amount_again,
+    number_group,
     some_seasons_night,
     years_cycle,
 )
@@ -338,6 +339,14 @@ RULES: tuple[NonDateRule, ...] = (
         "amount",
         amount,
         (("Tenants paid ₹2000 a month in rent.", "2000", None),),
+    ),
+    NonDateRule(
+        "a group of a number",
+        number_group,
+        (
+            ("Call the helpline, 2222 1188, from Friday.", "1188", None),
+            ("The 1989-1990 season ended in May.", "1990", "1990"),
+        ),
     ),
     NonDateRule(
         "opening hours",

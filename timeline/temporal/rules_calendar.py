@@ -107,9 +107,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Example("Talks began on 3 October 2022.", "2022-10-03"),
             Example("The deal closed on the twenty-sixth of March.", "2023-03-26"),
             Example("Crowds gathered on the Fourth of July in 1939.", "1939-07-04"),
+            Example("Dated at Harwich this 23rd day of September 2019.", "2019-09-23"),
+            Example("The deed was sealed on the third day of May, 1921.", "1921-05-03"),
         ),
         window=(34, 16),
-        pattern=rf"(?:{WD},?\s+)?(?:{ignoring_case('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{ignoring_case('of')}\s+)?{MON}"
+        pattern=rf"(?:{WD},?\s+)?(?:{ignoring_case('the')}\s+)?(?:{DAYNUM}|{DAY_WORD_OF})\s+(?:{ignoring_case('day')}\s+(?={ignoring_case('of')}\s))?(?:{ignoring_case('of')}\s+)?{MON}"
         rf"(?:,?\s+(?:{ignoring_case('of|in')}\s+)?{YEAR}(?:\s*{ERA})?)?",
     ),
     Rule(
