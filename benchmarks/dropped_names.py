@@ -111,6 +111,8 @@ class Tracer:
     steps: list[tuple[str, int, list[Any], list[Any]]] = field(default_factory=list)
     #: focused text id -> its whole story text
     contexts: dict[int, str] = field(default_factory=dict)
+    #: every focused text and context seen, held so that no id above is reused by a later one
+    texts: list[str] = field(default_factory=list)
     #: (sentence text, step) -> the normal names the step's output holds for the sentence
     rows: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     current: tuple[int, int, int] | None = None
@@ -159,6 +161,7 @@ def traced(tracer: Tracer) -> Iterator[None]:
 
     def find_actors(texts: Sequence[str], **kwargs: Any) -> Any:
         for text, context in zip(texts, kwargs.get("contexts") or texts, strict=True):
+            tracer.texts.extend((text, context))
             tracer.contexts[id(text)] = context
         return original_find(texts, **kwargs)
 

@@ -175,12 +175,13 @@ def _rows(tracer: Tracer, verdict: dict[str, Any], names: set[str], sentence: st
     return "kept" if names & kept else "other row"
 
 
-_COLLAPSED: dict[int, tuple[str, list[int]]] = {}
+#: by the context itself, not its id: a text freed after its set's run may leave its id to another
+_COLLAPSED: dict[str, tuple[str, list[int]]] = {}
 
 
 def _collapsed(context: str) -> tuple[str, list[int]]:
     """`context` with its runs of white space made one space, and each character's offset."""
-    key = id(context)
+    key = context
     if key not in _COLLAPSED:
         chars: list[str] = []
         offsets: list[int] = []

@@ -23,6 +23,7 @@ from timeline.actors.capital_spans import without_capital_tail
 from timeline.actors.common_nouns import english_nouns, english_words
 from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.descriptors import edges, organs_apart
+from timeline.actors.dwellers import with_dwellers_places
 from timeline.actors.extents import widened
 from timeline.actors.focus import compact, ner_pieces, original_offset
 from timeline.actors.geography import featured_places, people_as_place
@@ -212,6 +213,7 @@ def find_actors(
         found_names = without_homes(text, found_names)  # "Ana Tarvo, 52, of Kelso"
         found_names = with_lone_names(text, found_names)  # "Shahna employs", found elsewhere
         found_names = with_unknown_names(text, found_names, words)  # "told the Folketing"
+        found_names = with_dwellers_places(text, found_names)  # "Residents of Norlane said"
         results.append(
             [
                 m

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from timeline.actors.dwellers import after_dwellers
 from timeline.events.actor_features import DocumentNames, actor_features
 from timeline.linear_models import Model, probability, shipped_model
 
@@ -81,9 +82,19 @@ def veto_actors(
         for index, name in enumerate(row.actors)
         if (found := actor_features(context, sentence, verbs, row, index)) is None
         or keep_probability(found) >= THRESHOLD
+        or _a_dwellers_place(context, sentence, name, row.actor_types[index])
     }
     dropped = {name for row in rows for name in row.actors if name not in kept_names}
     return without_actors(rows, dropped)
+
+
+def _a_dwellers_place(context: DocumentNames, sentence: Sentence, name: str, kind: str) -> bool:
+    """Whether the sentence writes the actor as a place after a dwellers' noun and "of"
+    ("Residents of Norlane", "the people of Gdansk": `actors.dwellers`), which the golds
+    list 44 times of 44 on the dev sets and the veto, reading no word of a name, dropped in 4
+    rows of the 9 that missed one at the start (stop 52): it is kept."""
+    part = context.written_parts.get((sentence.start, name, kind))
+    return part is not None and after_dwellers(context.text, part[0].start)
 
 
 def without_actors(rows: Sequence[Event], dropped: set[str]) -> list[Event]:
