@@ -8,17 +8,23 @@ product's row does there, on `bench_outlets.py --verdicts` files.
 Each row is given the first referring form its sentence writes (`forms`, in the order they
 stand): a pronoun, a possessive, "the" and a kind of company (`data/organisation_anaphors.txt`
 less `data/body_words.txt`: "the firm"), "the" and a kind of body (the rest of those and
-`data/organisation_words.txt`: "the ministry", "the board"), "the" and a title (`data/titles.txt`),
-"The" and another lower-case noun opening the sentence, or nothing (a quotation, the lead,
-the rest). A gold actor the sentence does not write (`verdict_kinds.actor_kinds`' own test)
-is a referent; the row is on the `named` side of its form when the gold has one, on the
-`none` side when it has none. The product's answer on the `named` side: `right` the row
-holds it, `another` the row holds a name the gold does not, `nothing` neither. A last
-column, `nearest`, counts the named rows whose referent is the name of its type (`_KIND`)
-that the article writes last before the sentence, among the names the product typed there:
-what a rule "the nearest earlier mention of the right type" would give; `adds` counts the
-rows of the `none` side where that rule would add a name the gold does not list. A form is
-`@open` when it opens its sentence (after a quotation mark, "But" or "And"), else `@inside`.
+`data/organisation_words.txt`: "the ministry", "the board"), "the" and a title
+(`data/titles.txt`), "The" and another lower-case noun opening the sentence, or nothing (a
+quotation, the lead, the rest). A form is `@open` when it opens its sentence (after a
+quotation mark, "But" or "And"), else `@inside`.
+
+A gold actor the sentence does not write (`verdict_kinds.actor_kinds`' own test) is a
+referent; the row is on the `named` side of its form when the gold has one, on the `none`
+side when it has none. A referent written by a capitalised word of its name or by its
+initials ("Hanbit" for "Hanbit Cosmetics", `short_form`) is a `short-form`, whatever else
+the sentence writes: a matter of linking names, not of referents, so it has no `none` side.
+Otherwise a referent of a type the product gave it takes the first form that may stand for
+that type (`_KIND`). The product's answer on the `named` side: `right` the row holds it,
+`another` the row holds a name the gold does not, `nothing` neither. `nearest` counts the
+named rows whose referent is the name of the form's type that the article's rows carried
+last before the sentence: what a rule "the nearest earlier mention of the right type" would
+give; `adds` counts the rows of the `none` side where that rule would add a name the gold
+does not list.
 
     >>> [form for form, _ in forms("He said the company would appeal to the Ministry.")]
     ['he/she', 'the+company', 'the+body']
@@ -175,6 +181,31 @@ def _typed(verdicts: list[Verdict]) -> dict[str, dict[str, str]]:
     return kinds
 
 
+def short_form(sentence: str, names: set[str]) -> bool:
+    """Whether `sentence` writes one of `names` (normal spellings) by a capitalised word of it
+    or by its initials: "Hanbit" for "hanbit cosmetics", "AMWC" for "african mine workers'
+    congress".
+
+    >>> short_form("Hanbit will open a store.", {"hanbit cosmetics"})
+    True
+    >>> short_form("The AMWC struck.", {"african mine workers' congress"})
+    True
+    >>> short_form("The company will open a store.", {"hanbit cosmetics"})
+    False
+    """
+    written = {w.casefold() for w in re.findall(r"\b[A-Z][\w'-]{2,}", sentence)}
+    for name in names:
+        words = [w for w in name.split() if w not in _FUNCTION_WORDS]
+        if written & set(words):
+            return True
+        if len(words) > 1 and "".join(w[0] for w in words) in written:
+            return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "la", "du", "der"})
+
+
 def _form_of(sentence: str, found: list[tuple[str, int]], kind: str, first: bool) -> str:
     """The form standing for a referent of type `kind` ("" when the product never typed it):
     the first form of the sentence that may stand for that type, else its first form."""
@@ -202,7 +233,11 @@ def count(folder: Path) -> tuple[dict[str, Counter[str]], list[Example]]:
             referents = _unwritten(verdict)
             for names in referents:
                 kind = next((typed[article][n] for n in names if n in typed[article]), "")
-                form = _form_of(sentence, found, kind, first)
+                form = (
+                    "short-form"
+                    if short_form(sentence, names)
+                    else _form_of(sentence, found, kind, first)
+                )
                 answer = "right" if names & got else "another" if got - golds else "nothing"
                 row = table[form]
                 row["named"] += 1
