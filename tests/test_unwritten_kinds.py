@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 from pathlib import Path
 from typing import Any
@@ -82,3 +83,7 @@ def test_forms_never_raise_and_stand_in_order(text: str) -> None:
     found = unwritten_kinds.forms(text)
     assert [start for _, start in found] == sorted(start for _, start in found)
     assert all(form in unwritten_kinds._KIND for form, _ in found)
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(unwritten_kinds).failed == 0
