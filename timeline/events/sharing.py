@@ -350,7 +350,7 @@ def said_first(
     ...            [opened, Predicate(27, 31, "say")], found[:1])
     False
     """
-    if len(verbs) < 2 or verbs[0].lemma not in reporting_verbs():
+    if not verbs or verbs[0].lemma not in reporting_verbs():
         return False
     said = sentence.start + verbs[0].start
     if verbs[0].start > _SUBJECT_BEFORE or ";" in text[sentence.start : said]:
