@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import doctest
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,44 +12,32 @@ from hypothesis import strategies as st
 
 from benchmarks import unwritten_kinds
 
-
-def _verdict(sentence: str, actors: list[tuple[str, str]], gold: list[list[str]]) -> dict[str, Any]:
-    return {
-        "article": "01_invented.txt",
-        "sentence": sentence,
-        "actors": [name for name, _ in actors],
-        "actor_types": [kind for _, kind in actors],
-        "gold_actors": gold,
-        "wrong": [] if len(gold) == len(actors) else ["actors"],
-    }
-
+from .verdicts import verdict, verdict_folder
 
 VERDICTS = [
-    _verdict(
+    verdict(
         "Marta Voss, who heads Tarn Mills, opened a plant in Oskeby on Monday.",
         [("Marta Voss", "person"), ("Tarn Mills", "organisation"), ("Oskeby", "location")],
         [["marta voss"], ["tarn mills"], ["oskeby"]],
     ),
     # "She" for the person named before: the row has her
-    _verdict("She said 40 people would be hired.", [("Marta Voss", "person")], [["marta voss"]]),
+    verdict("She said 40 people would be hired.", [("Marta Voss", "person")], [["marta voss"]]),
     # "The company" for the company named before: the row has nothing
-    _verdict("The company expects sales to rise this year.", [], [["tarn mills"]]),
+    verdict("The company expects sales to rise this year.", [], [["tarn mills"]]),
     # "The company" and another name: the row took the wrong one
-    _verdict(
+    verdict(
         "The company was fined in 2019, the inspectors said.",
         [("Vell Labour Office", "organisation")],
         [["tarn mills"]],
     ),
     # "The board" where the gold names no one: the other side
-    _verdict("The board will meet again on 4 May.", [], []),
+    verdict("The board will meet again on 4 May.", [], []),
 ]
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    lines = "\n".join(json.dumps(verdict) for verdict in VERDICTS)
-    (tmp_path / "outlets_invented.jsonl").write_text(lines + "\n", encoding="utf-8")
-    return tmp_path
+    return verdict_folder(tmp_path, VERDICTS)
 
 
 def test_each_referent_is_counted_by_its_form_and_the_products_answer(folder: Path) -> None:
