@@ -3,48 +3,36 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from benchmarks import extra_kinds
 
-
-def _verdict(sentence: str, actors: list[tuple[str, str]], gold: list[list[str]]) -> dict[str, Any]:
-    return {
-        "article": "01_invented.txt",
-        "sentence": sentence,
-        "actors": [name for name, _ in actors],
-        "actor_types": [kind for _, kind in actors],
-        "gold_actors": gold,
-        "wrong": [] if len(gold) == len(actors) else ["actors"],
-    }
-
+from .verdicts import verdict, verdict_folder
 
 VERDICTS = [
-    _verdict(
+    verdict(
         "Tarn Mills opened a plant in Oskeby on Monday.",
         [("Tarn Mills", "organisation"), ("Oskeby", "location")],
         [["tarn mills"], ["oskeby"]],
     ),
-    _verdict(
+    verdict(
         "Workers at the Oskeby plant struck on Tuesday.",
         [("Oskeby", "location")],
         [],
     ),
-    _verdict(
+    verdict(
         "The company said it would hire 40 people.",
         [("Tarn Mills", "organisation")],
         [],
     ),
-    _verdict(
+    verdict(
         "Prices are quoted FOB on Friday, the Vell Grain Board said.",
         [("FOB", "organisation"), ("Vell Grain", "organisation")],
         [["vell grain board"]],
     ),
-    _verdict(
+    verdict(
         "The Jarrow Ad Summit takes place in Oskeby on 4 May.",
         [("Jarrow Ad Summit", "organisation"), ("Oskeby", "location")],
         [["oskeby"]],
@@ -54,9 +42,7 @@ VERDICTS = [
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    lines = "\n".join(json.dumps(verdict) for verdict in VERDICTS)
-    (tmp_path / "outlets_invented.jsonl").write_text(lines + "\n", encoding="utf-8")
-    return tmp_path
+    return verdict_folder(tmp_path, VERDICTS)
 
 
 @pytest.mark.parametrize(

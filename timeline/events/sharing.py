@@ -325,7 +325,9 @@ def said_first(
     subject ("She said on Tuesday that ...") standing for one of the sentence's `names` the
     sentence does not write (its referent). The sentence's rows then share its actors, as when
     the speaker is named after what was said (`said_last`): the same statement gives the same
-    rows whichever order it is written in.
+    rows whichever order it is written in. The reporting verb may be the only verb the tagger
+    found ("He told members the co-operative expected a rise next September": a statement
+    that only sources its dated row, whose speaker would else be lost with it; stop 52).
 
     >>> from timeline.actors import ActorMention
     >>> from timeline.sentences import Sentence
@@ -344,13 +346,15 @@ def said_first(
     True
     >>> said_first(text, Sentence(0, len(text), text, 0), [said, fell], found, ["Quimper"])
     False
+    >>> said_first(text, Sentence(0, len(text), text, 0), [said], found, ["Ana Vell"])
+    True
     >>> opened = Predicate(9, 15, "open", tense="past")
     >>> said_first("Roe Port opened in May and said it grew.",
     ...            Sentence(0, 40, "Roe Port opened in May and said it grew.", 0),
     ...            [opened, Predicate(27, 31, "say")], found[:1])
     False
     """
-    if len(verbs) < 2 or verbs[0].lemma not in reporting_verbs():
+    if not verbs or verbs[0].lemma not in reporting_verbs():
         return False
     said = sentence.start + verbs[0].start
     if verbs[0].start > _SUBJECT_BEFORE or ";" in text[sentence.start : said]:
