@@ -21,7 +21,12 @@ from timeline.actors.vocabulary import body_words, organisation_words, titles
 from timeline.sentences import abbreviations
 from timeline.wordlists import word_list, word_set
 
-__all__ = ["HOLDER_HONORIFICS", "addresses_someone", "names_an_office_beside_its_holder"]
+__all__ = [
+    "HOLDER_HONORIFICS",
+    "addresses_someone",
+    "an_office",
+    "names_an_office_beside_its_holder",
+]
 
 #: The honorifics that open an office's holder written after it, ", Miss Edith Hebden":
 #: `_HOLDER_AFTER` here, and `spans`'s own for an office the model ran into the name.
@@ -38,6 +43,10 @@ _HOLDER_AFTER = re.compile(
     rf",[ \t]+(?:(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
     r"|(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z]"
 )
+#: The holder after an honorific alone: ", Mr. Tom Hale". A qualified title's holder is
+#: written so; two capitalised words after a comma may be a list's next name ("Burger King,
+#: Pizza Hut and ...", whose "King" is a title's word).
+_HONORIFIC_HOLDER_AFTER = re.compile(rf",[ \t]+(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]")
 #: The holder written before it: a capitalised name's last two words and a comma, "the" between
 #: at times ("Peter Keane, Bishop of Ossory", "Ana Ruiz, the Town Clerk").
 _HOLDER_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ \t]+[A-Z][a-z][\w'’-]*,[ \t]+(?:the[ \t]+)?$")
@@ -65,6 +74,13 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
     >>> names_an_office_beside_its_holder(text, 26, 42)
     True
 
+    But not a qualified title before a list's next name, where the title's word ends a
+    company's name:
+
+    >>> text = "It sells to Burger King, Pizza Hut and Taco Bell."
+    >>> names_an_office_beside_its_holder(text, 12, 23)
+    False
+
     Not an office with no holder beside it, nor a body whose head is no title:
 
     >>> text = "The Town Clerk of Ndola said so. The Ministry of Health, Ana Ruiz said, agreed."
@@ -75,16 +91,15 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
     """
     surface = _POSSESSIVE.sub("", text[start:end])
     head = surface.split(" of ", 1)[0].rstrip(".").casefold()
-    if (
-        head not in titles()
-        and surface.rstrip(".").casefold() not in titles()
-        and not _qualified_title(head)
-    ):
+    titled = head in titles() or surface.rstrip(".").casefold() in titles()
+    if not titled and not an_office(head):
         return False
     if " of " not in surface:
         rest = _OF_PLACE_AFTER.match(text, end)
         if rest is not None:
             end = rest.end()
+    if not titled:  # a qualified title: its holder only after an honorific, as no list is
+        return _HONORIFIC_HOLDER_AFTER.match(text, end) is not None
     if _HOLDER_AFTER.match(text, end) is not None:
         return True
     before = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
@@ -97,19 +112,21 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
 _QUALIFIERS = re.compile(r"(?:[\w'’-]+ ){1,2}")
 
 
-def _qualified_title(head: str) -> bool:
+def an_office(head: str) -> bool:
     """Whether `head` (an office's words before "of", in lower case) is a title of
-    `data/titles.txt` after one or two words that qualify it, none of them a body's or an
-    organisation's word: "city engineer", "provincial commissioner", "health inspector" are
-    offices; "city council treasurer" names its council (stop 52, helper `orgs`: on the dev
-    sets the golds name the holder written beside such an office and never the office, 4
-    times of 4).
+    `data/titles.txt`, alone or after one or two words that qualify it, none of them a
+    body's or an organisation's word: "city engineer", "provincial commissioner", "health
+    inspector" are offices; "city council treasurer" names its council (stop 52, helper
+    `orgs`: on the dev sets the golds name the holder written beside such an office and
+    never the office, 4 times of 4).
 
-    >>> _qualified_title("provincial commissioner"), _qualified_title("city engineer")
-    (True, True)
-    >>> _qualified_title("city council treasurer"), _qualified_title("engineer")
+    >>> an_office("provincial commissioner"), an_office("city engineer"), an_office("engineer")
+    (True, True, True)
+    >>> an_office("city council treasurer"), an_office("city council")
     (False, False)
     """
+    if head in titles():
+        return True
     qualifiers = _QUALIFIERS.match(head)
     if qualifiers is None or head[qualifiers.end() :] not in titles():
         return False
