@@ -14,6 +14,7 @@ from timeline.actors.occasions import (
     names_a_rite,
     names_an_apposed_occasion,
     names_an_occasion,
+    names_an_occasion_taking_place,
 )
 from timeline.actors.spans import clean_span
 
@@ -313,3 +314,29 @@ def test_an_apposed_occasion_is_dropped_and_its_place_kept_through_the_model() -
 @given(st.text(max_size=60))
 def test_an_apposed_occasion_never_raises(text: str) -> None:
     assert names_an_apposed_occasion(text, 0, len(text) // 2) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tarn Safety Day takes place in Kelso on 3 March.", "Tarn Safety Day"),
+        ("The annual Oskeby Growers Forum will take place on 24 March.", "Oskeby Growers Forum"),
+        ("Last year Kelso Live took place in a tent on the green.", "Kelso Live"),
+    ],
+)
+def test_a_name_that_takes_place_is_an_occasion(text: str, name: str) -> None:
+    # stop 52, helper `orgs`
+    assert names_an_occasion_taking_place(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A meeting of the Kelso Council takes place on Monday.", "Kelso Council"),
+        ("The wedding of Ana Roe and Tom Hale takes place on Saturday.", "Tom Hale"),
+        ("Talks with Orlen Systems take place on Monday.", "Orlen Systems"),
+        ("Orlen Systems will hold its meeting on Monday.", "Orlen Systems"),
+    ],
+)
+def test_a_name_that_is_no_subject_of_taking_place_stays(text: str, name: str) -> None:
+    assert not names_an_occasion_taking_place(text, *_at(text, name))
