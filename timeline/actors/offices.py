@@ -36,17 +36,19 @@ HOLDER_HONORIFICS = r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame"
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: What a span that names an office may still leave of it: " of Ndola" after "Bishop".
 _OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+#: The holder's name right after the office, a bracketed word between at times (" (East)
+#: Rakesh Menon"), and after a comma and an honorific (", Mr. John").
+_NAME_RIGHT_AFTER = r"(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z]"
+_HONORIFIC_AFTER = rf"(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]"
 #: The holder written after the office: ", Mr. John" (an honorific and a name), ", Mele Taufa"
-#: (two capitalised words), or a name right after it, a bracketed word between at times
-#: (" (East) Rakesh Menon").
+#: (two capitalised words), or a name right after it.
 _HOLDER_AFTER = re.compile(
-    rf",[ \t]+(?:(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)"
-    r"|(?:[ \t]+\([A-Z][\w ]*\))?[ \t]+[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z]"
+    rf",[ \t]+(?:{_HONORIFIC_AFTER}|[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)|{_NAME_RIGHT_AFTER}"
 )
-#: The holder after an honorific alone: ", Mr. Tom Hale". A qualified title's holder is
-#: written so; two capitalised words after a comma may be a list's next name ("Burger King,
-#: Pizza Hut and ...", whose "King" is a title's word).
-_HONORIFIC_HOLDER_AFTER = re.compile(rf",[ \t]+(?:{HOLDER_HONORIFICS}|Prof)\.?[ \t]+[A-Z]")
+#: A qualified title's holder after it: after a comma and an honorific (", Mr. Tom Hale") or
+#: right after it ("Rear Admiral Ana Roe"); not two capitalised words after a comma alone,
+#: which may be a list's next name ("Burger King, Pizza Hut and ...", "King" a title's word).
+_QUALIFIED_HOLDER_AFTER = re.compile(rf",[ \t]+{_HONORIFIC_AFTER}|{_NAME_RIGHT_AFTER}")
 #: The holder written before it: a capitalised name's last two words and a comma, "the" between
 #: at times ("Peter Keane, Bishop of Ossory", "Ana Ruiz, the Town Clerk").
 _HOLDER_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ \t]+[A-Z][a-z][\w'’-]*,[ \t]+(?:the[ \t]+)?$")
@@ -68,10 +70,14 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
     >>> names_an_office_beside_its_holder(text, 19, 48)
     True
 
-    A title after words that only qualify it is an office too (stop 52):
+    A title after words that only qualify it is an office too (stop 52), its holder after an
+    honorific or right after it:
 
     >>> text = "Work will begin soon, the Borough Engineer, Mr. Tom Hale, said."
     >>> names_an_office_beside_its_holder(text, 26, 42)
+    True
+    >>> text = "Oil reached the beach, said Rear Admiral Ana Roe, the commander."
+    >>> names_an_office_beside_its_holder(text, 28, 40)
     True
 
     But not a qualified title before a list's next name, where the title's word ends a
@@ -98,8 +104,8 @@ def names_an_office_beside_its_holder(text: str, start: int, end: int) -> bool:
         rest = _OF_PLACE_AFTER.match(text, end)
         if rest is not None:
             end = rest.end()
-    if not titled:  # a qualified title: its holder only after an honorific, as no list is
-        return _HONORIFIC_HOLDER_AFTER.match(text, end) is not None
+    if not titled:  # a qualified title: no list's next name for its holder
+        return _QUALIFIED_HOLDER_AFTER.match(text, end) is not None
     if _HOLDER_AFTER.match(text, end) is not None:
         return True
     before = _HOLDER_BEFORE.search(text, max(0, start - 40), start)
