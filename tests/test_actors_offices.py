@@ -156,3 +156,16 @@ def test_a_bodys_officer_beside_a_holder_keeps_the_body() -> None:
 def test_a_qualified_title_never_raises(words: str) -> None:
     text = f"The {words.title()} Engineer, Mr. Tom Hale, said so."
     assert names_an_office_beside_its_holder(text, 4, len(text) - 27) in (True, False)
+
+
+def test_a_qualified_title_right_before_its_holders_name_is_an_office() -> None:
+    text = "Oil reached the beach by Monday, said Rear Admiral Ana Roe, the district commander."
+    start = text.index("Rear Admiral")
+    assert names_an_office_beside_its_holder(text, start, start + len("Rear Admiral"))
+
+
+def test_a_company_ending_in_a_titles_word_before_a_list_stays() -> None:
+    # "King" is a title's word; ", Pizza Hut" is the list's next company, no holder
+    text = "It sells to Burger King, Pizza Hut and Taco Bell."
+    start = text.index("Burger King")
+    assert not names_an_office_beside_its_holder(text, start, start + len("Burger King"))
