@@ -4,6 +4,7 @@ a name of that kind (`listed`) and how often it does not (`extra`), on `bench_ou
 five (`docs/conventions.md`); a kind they list more often is a convention, not an error.
 
     python benchmarks/extra_kinds.py runs/a [--show capitals] [--listed] [--n 30]
+    python benchmarks/extra_kinds.py runs/a --type organisation
     python benchmarks/extra_kinds.py runs/a --sample 300 --seed 3 > sample.tsv
 
 Each name is given the first of `KINDS` that fits it, read from the sentence around its first
@@ -12,14 +13,16 @@ occurrence (`kind_of`). Three kinds read the gold and so have no listed side: `c
 "Knox Prairie School District", "Ballymena's Rosaleen McKeown"), `duplicate` (the row's other
 name for the same actor: "Metro" beside "Metro Lima Sur Operadora") and `not-written` (a
 referent: "the company", "he"). The others are read from the words alone: a name in capitals
-("FOB", "RSAM"), an event's or a document's name ("the Jarrow Ad Summit", "the Water Act"),
-a name holding a lower-case word ("Gulu city", "a School of Medicine"), a
-capitalised word of a body alone ("the Trust"), a name before an index, a security or a market
-("the DAX index", "Treasury bills", "the Colombo market"), a place a title owns ("the Minister
-of Health of Zanzibar", "Berlin's senator for economics"), a place after a person's name
-between commas ("Mary Roe, Knockacur, died"), a name after an indefinite description ("a
-bank in Mumbai", "a nurse at Royal Hospital"), a name before a lower-case noun (a modifier:
-"the Elk River bridge"), and the rest.
+("FOB", "RSAM"), an office ("City Engineer", "Provincial Commissioner", "Commissioner of
+Police": `offices.an_office`), a name set off by its occasion's description ("MachTech, the
+machinery fair,": `occasions.names_an_apposed_occasion`), an event's or a document's name
+("the Jarrow Ad Summit", "the Water Act"), a name holding a lower-case word ("Gulu city", "a
+School of Medicine"), a capitalised word of a body alone ("the Trust"), a name before an
+index, a security or a market ("the DAX index", "Treasury bills", "the Colombo market"), a
+place a title owns ("the Minister of Health of Zanzibar", "Berlin's senator for economics"),
+a place after a person's name between commas ("Mary Roe, Knockacur, died"), a name after an
+indefinite description ("a bank in Mumbai", "a nurse at Royal Hospital"), a name before a
+lower-case noun (a modifier: "the Elk River bridge"), and the rest.
 
 `--sample N` writes N extra names drawn across all sets as tab-separated lines (set, article,
 name, type, kind, sentence, gold), to be read and classified by hand; `--labels FILE` tallies
@@ -40,6 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.verdict_kinds import Verdict, load, normal_name
 from timeline.actors.noun_words import a_noun_word
+from timeline.actors.occasions import names_an_apposed_occasion
+from timeline.actors.offices import an_office
 from timeline.actors.vocabulary import (
     body_words,
     document_words,
@@ -55,6 +60,8 @@ KINDS = (
     "cut-or-joined",
     "duplicate",
     "capitals",
+    "office",
+    "apposed-occasion",
     "event-or-document",
     "lower-case-word",
     "lone-body-word",
@@ -102,6 +109,10 @@ def _written_kind(name: str, actor_type: str, verdict: Verdict) -> str:
     before, after = sentence[:start], sentence[end:]
     if name.isupper() and len(name) <= 6:
         return "capitals"
+    if an_office(name.split(" of ", 1)[0].rstrip(".").casefold()):
+        return "office"
+    if names_an_apposed_occasion(sentence, start, end):
+        return "apposed-occasion"
     if len(words) > 1 and words[-1].casefold() in event_words() | document_words():
         return "event-or-document"
     small = name_particles() | _SMALL_WORDS
@@ -161,9 +172,10 @@ def _line(set_name: str, verdict: Verdict, name: str, actor_type: str, kind: str
 
 
 def tally(
-    folder: Path, listed_shown: bool = False
+    folder: Path, listed_shown: bool = False, only: str | None = None
 ) -> tuple[Counter[tuple[str, str]], dict[str, list[str]]]:
-    """(kind, side) -> names, and the lines of each kind's names of the side shown."""
+    """(kind, side) -> names, and the lines of each kind's names of the side shown; of the
+    names of the actor type `only` alone when it is given ("organisation")."""
     counts: Counter[tuple[str, str]] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
     for set_name, verdicts in load(folder).items():
@@ -171,6 +183,8 @@ def tally(
             gold = {spelling for spellings in verdict["gold_actors"] for spelling in spellings}
             types = verdict["actor_types"] or [""] * len(verdict["actors"])
             for name, actor_type in zip(verdict["actors"], types, strict=True):
+                if only is not None and actor_type != only:
+                    continue
                 kind = kind_of(name, actor_type, verdict)
                 side = "listed" if normal_name(name) in gold else "extra"
                 counts[kind, side] += 1
@@ -218,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path, nargs="?", help="a folder of --verdicts files")
     parser.add_argument("--show", help="print the names of this kind")
     parser.add_argument("--listed", action="store_true", help="show listed names, not extras")
+    parser.add_argument("--type", help="count only the names of this actor type")
     parser.add_argument("--n", type=int, default=30, help="how many to show")
     parser.add_argument("--sample", type=int, help="write this many extra names, drawn")
     parser.add_argument("--seed", type=int, default=3)
@@ -233,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         print("\n".join(sample(args.folder, args.sample, args.seed)))
         return 0
-    counts, shown = tally(args.folder, args.listed)
+    counts, shown = tally(args.folder, args.listed, args.type)
     print(f"{'kind':24} {'listed':>7} {'extra':>7} {'extra %':>8}")
     for kind in KINDS:
         listed, extra = counts[kind, "listed"], counts[kind, "extra"]

@@ -12,7 +12,9 @@ from timeline.actors import find_actors
 from timeline.actors.occasions import (
     names_a_day_of_observance,
     names_a_rite,
+    names_an_apposed_occasion,
     names_an_occasion,
+    names_an_occasion_taking_place,
 )
 from timeline.actors.spans import clean_span
 
@@ -274,3 +276,67 @@ def test_a_surname_like_an_events_word_and_a_cups_airline_stay() -> None:
     assert not names_an_occasion(text, *_at(text, "Tarn"))
     (found,) = find_actors(["Brian Masters, the club secretary, said on Monday that fees rose."])
     assert [m.name for m in found] == ["Brian Masters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarnexpo, the building trade fair, opens in Kelso on 4 May.", "Tarnexpo"),
+        ("Rivermeet, the region's annual conference, will be held on 9 June.", "Rivermeet"),
+        ("Ticket 0412 won the Brannagh, the first prize, on Monday.", "Brannagh"),
+        ("Last year Vela Gold, the festival's top award, went to a short film.", "Vela Gold"),
+    ],
+)
+def test_a_name_set_off_by_its_occasions_description_is_no_actor(text: str, name: str) -> None:
+    # stop 52, helper `orgs`
+    assert names_an_apposed_occasion(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelso Events, the fair's organiser, said on Monday it would pay.", "Kelso Events"),
+        ("Kelso Events, the sponsor of the fair, said on Monday it would pay.", "Kelso Events"),
+        ("Orlen Systems, the chip maker, said on Monday it would expand.", "Orlen Systems"),
+        ("The Ferry Road, the only crossing still open, was shut on Monday.", "Ferry Road"),
+    ],
+)
+def test_a_name_whose_description_names_no_occasion_stays(text: str, name: str) -> None:
+    assert not names_an_apposed_occasion(text, *_at(text, name))
+
+
+def test_an_apposed_occasion_is_dropped_and_its_place_kept_through_the_model() -> None:
+    text = "Tarnexpo, the building trade fair, opens in Kelso on Monday, 4 May."
+    names = {m.name for m in find_actors([text])[0]}
+    assert "Tarnexpo" not in names
+
+
+@given(st.text(max_size=60))
+def test_an_apposed_occasion_never_raises(text: str) -> None:
+    assert names_an_apposed_occasion(text, 0, len(text) // 2) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Tarn Safety Day takes place in Kelso on 3 March.", "Tarn Safety Day"),
+        ("The annual Oskeby Growers Forum will take place on 24 March.", "Oskeby Growers Forum"),
+        ("Last year Kelso Live took place in a tent on the green.", "Kelso Live"),
+    ],
+)
+def test_a_name_that_takes_place_is_an_occasion(text: str, name: str) -> None:
+    # stop 52, helper `orgs`
+    assert names_an_occasion_taking_place(text, *_at(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A meeting of the Kelso Council takes place on Monday.", "Kelso Council"),
+        ("The wedding of Ana Roe and Tom Hale takes place on Saturday.", "Tom Hale"),
+        ("Talks with Orlen Systems take place on Monday.", "Orlen Systems"),
+        ("Orlen Systems will hold its meeting on Monday.", "Orlen Systems"),
+    ],
+)
+def test_a_name_that_is_no_subject_of_taking_place_stays(text: str, name: str) -> None:
+    assert not names_an_occasion_taking_place(text, *_at(text, name))

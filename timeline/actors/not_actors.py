@@ -30,7 +30,9 @@ from timeline.actors.occasions import (
     names_a_day_of_observance,
     names_a_holiday,
     names_a_rite,
+    names_an_apposed_occasion,
     names_an_occasion,
+    names_an_occasion_taking_place,
 )
 from timeline.actors.offices import (
     abbreviates_a_title,
@@ -83,6 +85,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     `labels_a_turn`, `names_a_ticker`,
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
+    `occasions.names_an_apposed_occasion`, `occasions.names_an_occasion_taking_place`,
     `occasions.names_a_day_of_observance`, `counted_people.counts_people`,
     `counted_people.counts_things_of_a_place`, `portfolios.coded_sum`,
     `measures.names_a_sum`, `measures.names_a_stage`, `measures.names_a_sector`,
@@ -115,6 +118,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_day(text, start, end)
         or names_a_festival(text, start, end)
         or names_an_occasion(text, start, end)
+        or names_an_apposed_occasion(text, start, end)
+        or names_an_occasion_taking_place(text, start, end)
         or names_a_day_of_observance(text, start, end, label)
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
