@@ -207,13 +207,10 @@ def _speaker_cues(text: str, taken: list[tuple[int, int]]) -> list[Furniture]:
     >>> _speaker_cues("Scores\\nSTOP PRESS: Rovers 2, Albion 1 at half-time.", [])
     []
     """
-    # a clip's label in brackets before the cue is the script's too (stop 52): "(CLIP) JO LEE,
-    # RESIDENT: We built it again."; the cue is read after it
     cues = [
-        (begin, end, cue, {(a, b) for a, b in taken if a < end and begin < b})
+        (start, end, cue, {(a, b) for a, b in taken if a < end and start < b})
         for start, end in line_spans(text)[1:]
-        if not TURN_LABEL.match(text, start)
-        and (cue := inline_cue(text[(begin := _clip_label_end(text, start)) : end])) is not None
+        if not TURN_LABEL.match(text, start) and (cue := inline_cue(text[start:end])) is not None
     ]
     # no furniture on the line, or only its cue, read as another kind ("PRESENTER (JO LEE): " as
     # a dateline's place and source): its greeting is read all the same
@@ -233,16 +230,6 @@ def _speaker_cues(text: str, taken: list[tuple[int, int]]) -> list[Furniture]:
 
 #: The fewest turns opened by a speaker's cue on their lines that make a text a transcript.
 TURNS = 2
-
-#: A clip's or a sound's label in capitals in brackets opening a script's line: "(CLIP) ",
-#: "[SOUNDBITE] ", "(VOICE-OVER) ".
-_CLIP_LABEL = re.compile(r"[(\[][A-Z][A-Z -]{1,30}[)\]][ \t]+")
-
-
-def _clip_label_end(text: str, start: int) -> int:
-    """Where a line's clip label in brackets ends (`_CLIP_LABEL`), else the line's start."""
-    label = _CLIP_LABEL.match(text, start)
-    return start if label is None else label.end()
 
 
 def _bracket_labels(start: int, line: str) -> list[Furniture]:
