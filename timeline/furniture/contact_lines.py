@@ -48,6 +48,27 @@ def _phone_number(text: str) -> bool:
 POSTAL_WORDS = 14
 
 
+#: A notice's line on where to ask, its topic's words before the label, whom to ask after it,
+#: then their office's fields or number (stop 52): "Enquiries to the Clerk, Town Hall, Tarrow
+#: 4. Telephone 30231.", "Jury duty questions: call the Jury Office, 555-0172.", "Licence
+#: queries to the Registrar, Box 40, Leith." A sentence asking ("Residents who have questions
+#: may call ...") has its verb before the call and is left: the golds split on it (stop 52).
+_FIELD = r"(?:[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|the|and|&))*)"
+_ENQUIRY_LINE = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+)?(?i:questions|queries|enquiries|inquiries)"
+    r"(?:\s+(?:about|on)\s+[a-z][\w'’ -]{1,30}?)?\s*(?::\s*|\s+to\s+)"
+    r"(?:(?:please\s+)?(?i:call|phone|ring|contact|write\s+to)\s+)?(?:the\s+)?"
+    rf"{_FIELD}(?:,\s*{_FIELD}){{1,4}}\.?"
+    r"(?:\s+(?:Telephone|Tel\.?|Phone|Fax)\s*:?\s*\(?\d[\d ()-]{3,18}\d\.?)?"
+)
+
+
+def _asks_where(line: str) -> bool:
+    """The enquiry line's label in the line (a cheap test before `_ENQUIRY_LINE`)."""
+    lowered = line.lower()
+    return any(word in lowered for word in ("questions", "queries", "enquiries", "inquiries"))
+
+
 #: A company's service line and its number: "Harbour Ferries Hotline: 1800 (24 hours)".
 _SERVICE_LINE = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){0,4}(?i:call\s+cent(?:er|re)|hotline|helpline|help\s+desk"
@@ -213,7 +234,19 @@ def is_contact_line(line: str) -> bool:
     True
     >>> is_contact_line("Quay Holdings AG, investor relations: the shares fell on Monday.")
     False
+    >>> is_contact_line("Enquiries to the Clerk, Town Hall, Tarrow 4. Telephone 30231.")
+    True
+    >>> is_contact_line("Jury duty questions: call the Jury Office, 555-0172.")
+    True
+    >>> is_contact_line("Residents who have questions may call the Clerk, Town Hall, Tarrow.")
+    False
     """
+    if (
+        _asks_where(line)
+        and _ENQUIRY_LINE.fullmatch(line) is not None
+        and not _REPORTED.search(line)
+    ):
+        return True  # "Enquiries to the Clerk, Town Hall, Tarrow 4. Telephone 30231."
     label = _contact_label().match(line)
     if label is not None:
         rest = line[label.end() :]

@@ -31,6 +31,7 @@ from timeline.furniture.correspondents import (
     is_signature,
     is_writer_credit,
 )
+from timeline.furniture.court_lines import COURT_RULES
 from timeline.furniture.credit_lines import CREDIT_RULES
 from timeline.furniture.desk_lines import DESK_RULES
 from timeline.furniture.foot_notes import FOOT_NOTE_RULES
@@ -80,6 +81,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     *SERVICE_RULES,  # a service's notes on itself: its team, its times, its next issue
     *ISSUE_RULES,  # an issue's greeting and contents, a journal's running head, an archive's copy
     *SITE_RULES,  # a site's own lines: a database's source line before "tags"
+    *COURT_RULES,  # a court report's caption, its counsel, its note on its summary
     *PROGRAMME_RULES,  # a podcast's or a station's lines
     *TRANSCRIPT_RULES,  # a transcript's cues and hand-overs
     *BOX_RULES,  # a page's boxes and notes: an info box, a local stamp, comments, sharing

@@ -131,6 +131,9 @@ _WORD_DATE = re.compile(
 )
 
 
+#: A bracketed part of a source line's field: the paper's town, its edition.
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
+
 #: A source line: its label, then the paper (its city in brackets), the date, its weekday, the
 #: section and the page, set apart by commas.
 _SOURCE = re.compile(r"(?i:source|publication)\s*:\s*(?P<fields>[A-Z][^\n]{4,200})")
@@ -144,6 +147,8 @@ def is_source_stamp(line: str) -> bool:
     True
     >>> is_source_stamp("Source: The Harbour Mail, 12 March 1996")
     True
+    >>> is_source_stamp("Source: The Quay Herald (Tarrow, evening), 7 January 1993, p. 2.")
+    True
     >>> is_source_stamp("Source: officials said on 12 March 1996 that the pit was safe.")
     False
     """
@@ -154,6 +159,9 @@ def is_source_stamp(line: str) -> bool:
     if written is None:
         return False
     rest = match["fields"][: written.start()] + "," + match["fields"][written.end() :]
+    # the paper's town and edition in brackets are one field with its name, the line's stop
+    # no field (stop 52): "Source: The Quay Herald (Tarrow, evening), 7 January 1993, p. 2."
+    rest = _BRACKETED.sub("", rest).removesuffix(".")
     fields = [field.strip() for field in rest.split(",") if field.strip()]
     return all(
         field.lower() in WEEKDAYS

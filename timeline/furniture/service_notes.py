@@ -1,10 +1,10 @@
 """A bulletin's or a live page's notes on its own service (stop 43): who covers it and from where,
-what its times are, where to send tips, what it is for, how often it is issued, whom it is
-circulated to, its charity's registration, a forwarded mailing's call to sign up (when its next
-issue comes is left to the story: most golds count "The next situation report will be issued on
-2 February." as an event). None is an event of the story: each is the service speaking of
-itself, in its closed-class words, with no clause of the story's. `SERVICE_RULES` is read by
-`timeline.furniture.line_rules` after a page's own voice.
+what its times are, where to send tips, where its other pieces are, what it is for, how often
+it is issued, whom it is circulated to, its charity's registration, a forwarded mailing's call
+to sign up (when its next issue comes is left to the story: most golds count "The next
+situation report will be issued on 2 February." as an event). None is an event of the
+story: each is the service speaking of itself, in its closed-class words, with no clause of the
+story's. `SERVICE_RULES` is read by `timeline.furniture.line_rules` after a page's own voice.
 
     >>> next(r.name for r in SERVICE_RULES if r.test("Times are local."))
     'times note'
@@ -25,12 +25,21 @@ _PLACES = r"[A-Z][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w'’.-]*){0,5}"
 
 #: The page's own team at work on the story: "Our team in Tarrow and Leith is following the
 #: storm.", "Our correspondents in Tarrow are covering the count live." (a story's "Our team
-#: won on Monday" has no place and no following).
+#: won on Monday" has no place and no following; "Our team is following the case" no span).
+_AT_WORK = (
+    r"\s+(?:is|are)\s+(?:following|covering|tracking|monitoring|reporting\s+on)\s+(?:the|this)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?"
+)
+#: How long or how the team covers it: "live", "throughout the day" (stop 52: without its
+#: place, the team's note has its span: "Our reporters are following the recall throughout
+#: the day.").
+_SPAN = (
+    r"\s+(?:live|closely|as\s+it\s+happens|(?:through|throughout)\s+the\s+(?:day|night)|all\s+day)"
+)
 _DESK_TEAM = re.compile(
     r"(?:Our|The\s+[A-Z][\w'’-]*)\s+(?:[a-z]+\s+)?(?:team|teams|reporters|correspondents|staff"
-    r"|journalists|desk|newsroom)\s+in\s+" + _PLACES + r"\s+(?:is|are)\s+(?:following|covering"
-    r"|tracking|monitoring|reporting\s+on)\s+(?:the|this)\s+[a-z]+(?:\s+[a-z]+)?"
-    r"(?:\s+(?:live|closely|as\s+it\s+happens|through\s+the\s+(?:day|night)))?[.!]?"
+    r"|journalists|desk|newsroom)"
+    rf"(?:\s+in\s+{_PLACES}{_AT_WORK}(?:{_SPAN})?|{_AT_WORK}{_SPAN})[.!]?"
 )
 
 #: The page's note on the times it gives: "Times are local.", "All times are Tarrow time.",
@@ -120,6 +129,17 @@ _FORWARDED = re.compile(
 )
 
 
+#: A page's pointer to its own other piece, "here" the link (stop 52): "Our film critic's guide
+#: to the week's films is here.", "Our full report on the vote can be found here." (the page's
+#: own piece by its kind; a story's "Our moment is here" names none).
+_HERE_POINTER = re.compile(
+    r"Our\s+(?:[\w'’-]+\s+){0,4}?(?:guide|report|story|stories|coverage|analysis|explainer"
+    r"|review|interview|piece|article|blog|obituary|profile|timeline|gallery|podcast|video|map"
+    r"|photos|pictures)(?:\s+(?:on|of|to|about|with|from|for)\s+[^\n.!?]{1,80}?)?"
+    r"\s+(?:is|are|can\s+be\s+(?:found|read|seen)|is\s+available|are\s+available)\s+here[.!]?"
+)
+
+
 def _whole(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """A rule's test: the whole line matches `pattern` and reports no one's words."""
     return lambda line: unsaid_whole(pattern, line)
@@ -133,6 +153,16 @@ SERVICE_RULES: tuple[LineRule, ...] = (
         (
             "Our team in Tarrow and Leith is following the storm.",
             "Our correspondents in Tarrow are covering the count live.",
+            "Our reporters are following the vote throughout the day.",
+        ),
+    ),
+    LineRule(
+        "pointer here",
+        FurnitureKind.PROMO,
+        _whole(_HERE_POINTER),
+        (
+            "Our film critic's guide to the week's films is here.",
+            "Our full report on the vote can be found here.",
         ),
     ),
     LineRule(
