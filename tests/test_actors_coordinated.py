@@ -7,13 +7,10 @@ from __future__ import annotations
 import doctest
 
 import timeline.actors.coordinated
-from timeline.actors import find_actors
 from timeline.actors.coordinated import coordinated_joined
 from timeline.actors.spans import RawSpan
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
+from .mentions import actor_names as _names
 
 
 def test_doctests() -> None:

@@ -11,10 +11,7 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.counted_people import counts_people, counts_things_of_a_place
 
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
 from timeline.actors.measures import (
     names_a_lower_case_term,
     names_a_sector,
@@ -17,14 +16,8 @@ from timeline.actors.measures import (
 )
 from timeline.wordlists import word_list
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
-
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import actor_names as _names
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,7 @@ from timeline.actors.names import canonical
 from timeline.actors.pieces import pieces
 from timeline.actors.spans import RawSpan, clean_span
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
+from .mentions import actor_names as _names
 
 
 def test_a_given_name_cut_at_its_hyphen_is_whole_and_a_describing_suffix_is_not_taken() -> None:

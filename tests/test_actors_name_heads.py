@@ -8,14 +8,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
 from timeline.actors.extents import opening_head_before, widened
 from timeline.actors.short_forms import ShortForms
 from timeline.actors.vocabulary import name_heads
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
+from .mentions import actor_names as _names
 
 
 def test_the_first_word_of_a_name_in_another_language_opening_a_sentence_is_the_names() -> None:

@@ -19,14 +19,8 @@ from timeline.actors.not_actors import (
 )
 from timeline.actors.seats import locates_an_organisation
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
-
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import actor_names as _names
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
 from timeline.actors.not_actors import (
     names_a_day,
     names_a_document,
@@ -19,14 +18,8 @@ from timeline.actors.not_actors import (
     qualifies_a_name,
 )
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
-
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import actor_names as _names
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

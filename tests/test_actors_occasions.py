@@ -18,10 +18,7 @@ from timeline.actors.occasions import (
 )
 from timeline.actors.spans import clean_span
 
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

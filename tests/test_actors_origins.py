@@ -10,10 +10,7 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.origins import names_where_people_are_from
 
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

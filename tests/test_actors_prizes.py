@@ -13,10 +13,7 @@ import timeline.actors.prizes
 from timeline.actors import find_actors
 from timeline.actors.prizes import names_a_prize_won
 
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ from hypothesis import strategies as st
 from timeline.actors import find_actors
 from timeline.actors.seats import locates_an_organisation
 
+from .mentions import span_of as _at
+
 _TOWNS = ("Tarvik", "Ostra", "Vell", "Pardo", "Orrin Bay", "Kessby")
-
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import AliasTable, find_actors
+from timeline.actors import find_actors
 from timeline.actors.spans import clean_span
 
-
-def _names(text: str, aliases: AliasTable | None = None) -> list[str]:
-    return [m.name for m in find_actors([text], aliases=aliases)[0]]
+from .mentions import actor_names as _names
 
 
 def test_possessives_and_the_are_stripped() -> None:

@@ -8,12 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import AliasTable, find_actors
+from timeline.actors import find_actors
 from timeline.actors.spans import LABEL_TYPES, clean_span
 
-
-def _names(text: str, aliases: AliasTable | None = None) -> list[str]:
-    return [m.name for m in find_actors([text], aliases=aliases)[0]]
+from .mentions import actor_names as _names
 
 
 def test_a_place_describing_a_firm_or_a_person_is_no_actor() -> None:

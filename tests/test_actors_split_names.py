@@ -13,11 +13,9 @@ from timeline.actors.modifiers import describes_a_thing
 from timeline.actors.spans import RawSpan
 from timeline.actors.split_names import owners_apart, seats_apart, split_names
 
+from .mentions import actor_names as _names
+
 NOUNS = frozenset({"bay", "lodge", "house", "dock", "work", "ford", "france", "bush"})
-
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
 
 
 def test_an_organisation_cut_at_the_and_before_its_plural_noun_is_one() -> None:

@@ -12,10 +12,7 @@ from timeline.actors import find_actors
 from timeline.actors.technologies import names_a_technology
 from timeline.wordlists import word_list
 
-
-def _at(text: str, name: str) -> tuple[int, int]:
-    start = text.index(name)
-    return start, start + len(name)
+from .mentions import span_of as _at
 
 
 @pytest.mark.parametrize(

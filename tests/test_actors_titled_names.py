@@ -7,13 +7,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.actors import find_actors
 from timeline.actors.roles import titled_person
 from timeline.actors.titled_names import titled_family_name
 
-
-def _names(text: str) -> list[str]:
-    return [m.name for m in find_actors([text])[0]]
+from .mentions import actor_names as _names
 
 
 def test_a_title_and_a_family_name_is_the_person_named_in_full_before() -> None:

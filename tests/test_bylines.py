@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.furniture import furniture
 from timeline.furniture.bylines import is_name_alone
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

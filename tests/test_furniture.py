@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.furniture import LINE_RULES, FurnitureKind, furniture, without_furniture
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

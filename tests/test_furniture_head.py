@@ -11,9 +11,7 @@ import pytest
 from timeline.furniture import furniture
 from timeline.furniture.kinds import FurnitureKind
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

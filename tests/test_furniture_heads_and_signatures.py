@@ -16,15 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.furniture import furniture
 from timeline.published import resolve_published
+
+from .furniture_found import found_furniture as _found
 
 _WEEKDAYS = tuple(calendar.day_name)
 _MONTHS = tuple(calendar.month_name)[1:]
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.kind.value, text[f.start : f.end]) for f in furniture(text)]
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:

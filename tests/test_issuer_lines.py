@@ -9,9 +9,7 @@ import pytest
 from timeline.furniture import furniture
 from timeline.furniture.issuer_lines import is_security_codes
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from timeline.furniture import furniture
 from timeline.furniture.newsletter_lines import is_issue_line, is_mail_footer
 from timeline.furniture.notice_lines import (
     is_citation_line,
@@ -31,9 +30,7 @@ from timeline.furniture.release_lines import (
 )
 from timeline.published import resolve_published
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.furniture import furniture
 from timeline.furniture.record_lines import is_navigation_row, is_record_line, is_source_stamp
 from timeline.furniture.site_lines import (
     is_case_field,
@@ -19,9 +18,7 @@ from timeline.furniture.site_lines import (
 )
 from timeline.published import resolve_published
 
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
+from .furniture_found import found_furniture as _found
 
 
 @pytest.mark.parametrize(

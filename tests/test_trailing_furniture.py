@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.furniture import furniture
 from timeline.furniture.line_rules import LINE_RULES
 from timeline.furniture.trailing import trailing_furniture
 
+from .furniture_found import found_furniture as _found
+
 _STORY = "The harbour board raised ferry fares on Monday, the first rise since 2019."
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(piece.kind.value, text[piece.start : piece.end]) for piece in furniture(text)]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,11 @@ def timex(
     )
 
 
+def day_at(full: str, text: str, day: date) -> Timex:
+    """The expression `text` of the one day `day`, found at its first place in `full`."""
+    return timex(text, full, day.isoformat(), day)
+
+
 def mention(
     name: str, full: str, surface: str | None = None, type_: str = "person"
 ) -> ActorMention:

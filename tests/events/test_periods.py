@@ -13,13 +13,8 @@ from timeline.events.periods import periods_ended
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 
+from .helpers import day_at as _day
 from .helpers import news_events
-
-
-def _day(text: str, written: str, day: date) -> Timex:
-    start = text.index(written)
-    return Timex(start, start + len(written), written, "DATE", day.isoformat(), None, "day",
-                 day, day)  # fmt: skip
 
 
 def _month(text: str, written: str, last: date) -> Timex:
