@@ -26,6 +26,15 @@ __all__ = ["after_dwellers", "dwellers_places", "with_dwellers_places"]
 
 #: One place's name: one to three capitalised words ("Kitakyushu", "Long Pocket").
 _PLACE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+#: What joins the places of a list: a comma, "and" ("of Orangi, Korangi and Lyari").
+_JOIN = r"(?:,[ \t]*|,?[ \t]+and[ \t]+)"
+
+
+@cache
+def _nouns_of() -> str:
+    """A dwellers' noun (`data/dweller_nouns.txt`, its first letter in either case) and "of"."""
+    nouns = alternation(word_list("dweller_nouns.txt"), "either")
+    return rf"(?<![\w'’-]){nouns}[ \t]+of[ \t]+"
 
 
 @cache
@@ -33,20 +42,14 @@ def _dwellers_of() -> re.Pattern[str]:
     """A dwellers' noun and "of", the first letter of the noun in either case, then the
     places: one, or a list of them joined by commas and "and" ("of Orangi, Korangi and Lyari").
     """
-    nouns = alternation(word_list("dweller_nouns.txt"), "either")
-    return re.compile(
-        rf"(?<![\w'’-]){nouns}[ \t]+of[ \t]+({_PLACE}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_PLACE})*)"
-    )
+    return re.compile(rf"{_nouns_of()}({_PLACE}(?:{_JOIN}{_PLACE})*)")
 
 
 @cache
 def _before_a_place() -> re.Pattern[str]:
     """What `after_dwellers` finds right before a place: the noun, "of" and the places before
     it in the list."""
-    nouns = alternation(word_list("dweller_nouns.txt"), "either")
-    return re.compile(
-        rf"(?<![\w'’-]){nouns}[ \t]+of[ \t]+(?:{_PLACE}(?:,[ \t]*|,?[ \t]+and[ \t]+))*\Z"
-    )
+    return re.compile(rf"{_nouns_of()}(?:{_PLACE}{_JOIN})*\Z")
 
 
 def after_dwellers(text: str, start: int) -> bool:

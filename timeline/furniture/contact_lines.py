@@ -53,9 +53,11 @@ POSTAL_WORDS = 14
 #: 4. Telephone 30231.", "Jury duty questions: call the Jury Office, 555-0172.", "Licence
 #: queries to the Registrar, Box 40, Leith." A sentence asking ("Residents who have questions
 #: may call ...") has its verb before the call and is left: the golds split on it (stop 52).
+#: The labels of an enquiry line, in any case.
+_ENQUIRY_WORDS = ("questions", "queries", "enquiries", "inquiries")
 _FIELD = r"(?:[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|the|and|&))*)"
 _ENQUIRY_LINE = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+)?(?i:questions|queries|enquiries|inquiries)"
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+)?(?i:" + "|".join(_ENQUIRY_WORDS) + ")"
     r"(?:\s+(?:about|on)\s+[a-z][\w'’ -]{1,30}?)?\s*(?::\s*|\s+to\s+)"
     r"(?:(?:please\s+)?(?i:call|phone|ring|contact|write\s+to)\s+)?(?:the\s+)?"
     rf"{_FIELD}(?:,\s*{_FIELD}){{1,4}}\.?"
@@ -66,7 +68,7 @@ _ENQUIRY_LINE = re.compile(
 def _asks_where(line: str) -> bool:
     """The enquiry line's label in the line (a cheap test before `_ENQUIRY_LINE`)."""
     lowered = line.lower()
-    return any(word in lowered for word in ("questions", "queries", "enquiries", "inquiries"))
+    return any(word in lowered for word in _ENQUIRY_WORDS)
 
 
 #: A company's service line and its number: "Harbour Ferries Hotline: 1800 (24 hours)".
