@@ -252,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'kind':24} {'listed':>7} {'extra':>7} {'extra %':>8}")
     for kind in KINDS:
         listed, extra = counts[kind, "listed"], counts[kind, "extra"]
-        share = f"{extra / (listed + extra):8.0%}" if kind not in _GOLD_KINDS else " " * 8
+        counted = kind not in _GOLD_KINDS and listed + extra > 0
+        share = f"{extra / (listed + extra):8.0%}" if counted else " " * 8
         print(f"{kind:24} {listed:7} {extra:7} {share}")
     if args.show:
         lines = shown[args.show]
