@@ -53,6 +53,11 @@ _COUNTED_RE = re.compile(
 )
 
 
+#: A past form joined by a hyphen to the word before it: a compound adjective ("drought-damaged
+#: corn", "state-owned", "long-awaited"), never a clause's verb.
+_HYPHENED_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z])-[a-z]+ed\b")
+
+
 #: What an acronym is read as: a name, no word of any list ("IS", "US", "AM" are no verbs).
 _NAME = "<name>"
 
@@ -70,6 +75,7 @@ def _words(text: str) -> list[str]:
     (['roe', 'might', 'apply', 'in'], ['closed', 'in', 'may', 'and'])
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
+    text = _HYPHENED_PARTICIPLE_RE.sub("", text)
     text = _COUNTED_RE.sub(" two ", text)
     # the modal "may" is written in lower case, the month with its capital: "may apply in the
     # spring" looks ahead as "might apply" does
@@ -198,7 +204,7 @@ def _diary_entry(text: str, clause_limit: int, start: int, end: int) -> bool:
 
 #: A condition the expression stands in, of a clause that looks ahead: its past tense is no
 #: past ("he would appeal if nothing was done by the end of September").
-_CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless)\b[^,;:—–]*$", re.DOTALL)
+_CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless|once|until|till|before)\b[^,;:—–]*$", re.DOTALL)
 
 
 def _condition_ahead(before: str) -> bool:
@@ -220,7 +226,30 @@ def _condition_ahead(before: str) -> bool:
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 #: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
 #: published on Friday, gives little hope of relief before November" is not told in the past.
-_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
+_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
+
+
+#: A clock written just before a day ("until noon Wednesday", "by 6 p.m. Friday"): the two are
+#: one time, and what stands before the clock tells the day's tense.
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:noon|midday|midnight)|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d\d)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def clock_start(text: str, left_limit: int, start: int) -> int:
+    """Where the time of the day at `start` begins: at a clock written just before it ("until
+    noon Wednesday": the clock), else `start`.
+
+    >>> text = "The warning stays in effect until noon Wednesday."
+    >>> clock_start(text, 0, text.index("Wednesday")) == text.index("noon")
+    True
+    >>> text = "It ends on Wednesday."
+    >>> clock_start(text, 0, 11)
+    11
+    """
+    clock = _CLOCK_BEFORE_RE.search(text, max(left_limit, start - 16), start)
+    return clock.start() if clock is not None else start
 
 
 def tense_around(text: str, start: int, end: int, default: str | None = "past") -> str | None:
@@ -228,8 +257,12 @@ def tense_around(text: str, start: int, end: int, default: str | None = "past") 
 
     >>> tense_around("He will meet them on Sunday.", 21, 27)
     'future'
+    >>> text = "A frost warning remains in effect until noon Wednesday."
+    >>> tense_around(text, text.index("Wednesday"), len(text) - 1)
+    'future'
     """
     left_limit = sentence_start(text, start, 120)
+    start = clock_start(text, left_limit, start)
     if DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _REQUESTED_BY_RE.search(text, left_limit, start):
