@@ -202,9 +202,13 @@ def _diary_entry(text: str, clause_limit: int, start: int, end: int) -> bool:
     )
 
 
-#: A condition the expression stands in, of a clause that looks ahead: its past tense is no
-#: past ("he would appeal if nothing was done by the end of September").
-_CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless|once|until|till|before)\b[^,;:—–]*$", re.DOTALL)
+#: A condition or a time the expression stands in, of a clause that looks ahead: its past tense
+#: is no past ("he would appeal if nothing was done by the end of September", "the batch would
+#: be released once a second test was complete on Friday": a future told back, stop 53). Not
+#: "when", "after": "will earn more, after the board voted on Thursday" tells a past.
+_CONDITION_AHEAD_RE = re.compile(
+    r"(?i)\b(?:would|will)\b.*\b(?:if|unless|once|until|till|before)\b[^,;:—–]*$", re.DOTALL
+)
 
 
 def _condition_ahead(before: str) -> bool:
@@ -217,6 +221,8 @@ def _condition_ahead(before: str) -> bool:
     False
     >>> _condition_ahead("she asked if anything was done in ")
     False
+    >>> _condition_ahead("said the stock would be held once a test was done on ")
+    True
     """
     return _CONDITION_AHEAD_RE.search(before) is not None
 
@@ -226,7 +232,11 @@ def _condition_ahead(before: str) -> bool:
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 #: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
 #: published on Friday, gives little hope of relief before November" is not told in the past.
-_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
+#: "whose" opens such a clause too: "The mill, whose plant is the largest in town, put its
+#: shift back to work on Thursday" is no present (stop 53).
+_LEFT_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)"
+)
 
 
 #: A clock written just before a day ("until noon Wednesday", "by 6 p.m. Friday"): the two are
