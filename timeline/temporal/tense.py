@@ -206,8 +206,12 @@ def _diary_entry(text: str, clause_limit: int, start: int, end: int) -> bool:
 #: is no past ("he would appeal if nothing was done by the end of September", "the batch would
 #: be released once a second test was complete on Friday": a future told back, stop 53). Not
 #: "when", "after": "will earn more, after the board voted on Thursday" tells a past.
-_CONDITION_AHEAD_RE = re.compile(
-    r"(?i)\b(?:would|will)\b.*\b(?:if|unless|once|until|till|before)\b[^,;:—–]*$", re.DOTALL
+_CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless)\b[^,;:—–]*$", re.DOTALL)
+#: ... and so is a past in a clause of time under them, whose own verb is that past: one of its
+#: first words (a subject of up to four, then the verb).
+_SUBJECT_AND_VERB = 5
+_TIME_AHEAD_RE = re.compile(
+    r"(?i)\b(?:would|will)\b.*\b(?:once|until|till|before)\b(?P<clause>[^,;:—–]*)$", re.DOTALL
 )
 
 
@@ -223,8 +227,19 @@ def _condition_ahead(before: str) -> bool:
     False
     >>> _condition_ahead("said the stock would be held once a test was done on ")
     True
+    >>> _condition_ahead("would stay out until the company pays the rise it promised in ")
+    False
     """
-    return _CONDITION_AHEAD_RE.search(before) is not None
+    if _CONDITION_AHEAD_RE.search(before) is not None:
+        return True
+    # a clause of time is a future told back only when its own verb, after a subject of a few
+    # words, is a past ("once a second test was done"), not a past further on, of a clause of
+    # its own ("until the company pays the rise it promised in March")
+    clause = _TIME_AHEAD_RE.search(before)
+    if clause is None:
+        return False
+    words = _words(clause["clause"])[:_SUBJECT_AND_VERB]
+    return any(word_tense(words, index) == "past" for index in range(len(words)))
 
 
 #: A relative clause set off by commas after the expression: its verb is not the clause's
