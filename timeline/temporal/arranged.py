@@ -44,7 +44,7 @@ RESCHEDULED_TO_RE = re.compile(
     r"|(?:has|have|had)\s+(?:(?:again|now|already|also)\s+)?been\s+)"
     r"(?:(?:postponed|deferred|rescheduled|adjourned|delayed)\b|(?:pushed|put|moved)\s+back\b|"
     r"put\s+off\b|(?:pushed|put|moved)\s+[^.;:!?]{1,60}?\bback\b|(?<=been\s)moved\b)"
-    r"[^.;:!?]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?"
+    r"[^.;:!?]{0,100}?\b(?:to|until|till)\s+(?:the\s+)?"
     r"(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?|(?:early|mid|late)[\s-]+)?$"
 )
 #: What someone was ordered or told to do on a day ("ordered schools to close on Wednesday",

@@ -53,6 +53,11 @@ _COUNTED_RE = re.compile(
 )
 
 
+#: A past form joined by a hyphen to the word before it: a compound adjective ("drought-damaged
+#: corn", "state-owned", "long-awaited"), never a clause's verb.
+_HYPHENED_PARTICIPLE_RE = re.compile(r"(?<=[A-Za-z])-[a-z]+ed\b")
+
+
 #: What an acronym is read as: a name, no word of any list ("IS", "US", "AM" are no verbs).
 _NAME = "<name>"
 
@@ -70,6 +75,7 @@ def _words(text: str) -> list[str]:
     (['roe', 'might', 'apply', 'in'], ['closed', 'in', 'may', 'and'])
     """
     text = _INSIDE_A_NAME_RE.sub(r"\1", _CLOCK_MARK_RE.sub("", text))
+    text = _HYPHENED_PARTICIPLE_RE.sub("", text)
     text = _COUNTED_RE.sub(" two ", text)
     # the modal "may" is written in lower case, the month with its capital: "may apply in the
     # spring" looks ahead as "might apply" does
@@ -196,9 +202,17 @@ def _diary_entry(text: str, clause_limit: int, start: int, end: int) -> bool:
     )
 
 
-#: A condition the expression stands in, of a clause that looks ahead: its past tense is no
-#: past ("he would appeal if nothing was done by the end of September").
+#: A condition or a time the expression stands in, of a clause that looks ahead: its past tense
+#: is no past ("he would appeal if nothing was done by the end of September", "the batch would
+#: be released once a second test was complete on Friday": a future told back, stop 53). Not
+#: "when", "after": "will earn more, after the board voted on Thursday" tells a past.
 _CONDITION_AHEAD_RE = re.compile(r"(?i)\b(?:would|will)\b.*\b(?:if|unless)\b[^,;:—–]*$", re.DOTALL)
+#: ... and so is a past in a clause of time under them, whose own verb is that past: one of its
+#: first words (a subject of up to four, then the verb).
+_SUBJECT_AND_VERB = 5
+_TIME_AHEAD_RE = re.compile(
+    r"(?i)\b(?:would|will)\b.*\b(?:once|until|till|before)\b(?P<clause>[^,;:—–]*)$", re.DOTALL
+)
 
 
 def _condition_ahead(before: str) -> bool:
@@ -211,8 +225,21 @@ def _condition_ahead(before: str) -> bool:
     False
     >>> _condition_ahead("she asked if anything was done in ")
     False
+    >>> _condition_ahead("said the stock would be held once a test was done on ")
+    True
+    >>> _condition_ahead("would stay out until the company pays the rise it promised in ")
+    False
     """
-    return _CONDITION_AHEAD_RE.search(before) is not None
+    if _CONDITION_AHEAD_RE.search(before) is not None:
+        return True
+    # a clause of time is a future told back only when its own verb, after a subject of a few
+    # words, is a past ("once a second test was done"), not a past further on, of a clause of
+    # its own ("until the company pays the rise it promised in March")
+    clause = _TIME_AHEAD_RE.search(before)
+    if clause is None:
+        return False
+    words = _words(clause["clause"])[:_SUBJECT_AND_VERB]
+    return any(word_tense(words, index) == "past" for index in range(len(words)))
 
 
 #: A relative clause set off by commas after the expression: its verb is not the clause's
@@ -220,7 +247,34 @@ def _condition_ahead(before: str) -> bool:
 _RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:.!?]*,")
 #: Before the expression, such a clause or a participle's set off by commas: "Its outlook,
 #: published on Friday, gives little hope of relief before November" is not told in the past.
-_LEFT_ASIDE_RE = re.compile(r",\s+(?:which|who|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)")
+#: "whose" opens such a clause too: "The mill, whose plant is the largest in town, put its
+#: shift back to work on Thursday" is no present (stop 53).
+_LEFT_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|[a-z]{3,}ed)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)"
+)
+
+
+#: A clock written just before a day ("until noon Wednesday", "by 6 p.m. Friday"): the two are
+#: one time, and what stands before the clock tells the day's tense.
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:noon|midday|midnight)|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d\d)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def clock_start(text: str, left_limit: int, start: int) -> int:
+    """Where the time of the day at `start` begins: at a clock written just before it ("until
+    noon Wednesday": the clock), else `start`.
+
+    >>> text = "The warning stays in effect until noon Wednesday."
+    >>> clock_start(text, 0, text.index("Wednesday")) == text.index("noon")
+    True
+    >>> text = "It ends on Wednesday."
+    >>> clock_start(text, 0, 11)
+    11
+    """
+    clock = _CLOCK_BEFORE_RE.search(text, max(left_limit, start - 16), start)
+    return clock.start() if clock is not None else start
 
 
 def tense_around(text: str, start: int, end: int, default: str | None = "past") -> str | None:
@@ -228,8 +282,12 @@ def tense_around(text: str, start: int, end: int, default: str | None = "past") 
 
     >>> tense_around("He will meet them on Sunday.", 21, 27)
     'future'
+    >>> text = "A frost warning remains in effect until noon Wednesday."
+    >>> tense_around(text, text.index("Wednesday"), len(text) - 1)
+    'future'
     """
     left_limit = sentence_start(text, start, 120)
+    start = clock_start(text, left_limit, start)
     if DEADLINE_RE.search(text, left_limit, start) or _STARTING_RE.search(text, left_limit, start):
         return "future"
     if _REQUESTED_BY_RE.search(text, left_limit, start):
