@@ -1,0 +1,110 @@
+"""Firms named by their partners or their family: "Keain and Sons", "Pollard, Venn and
+Company", "Harlan Reed & Co." (stop 53, helper `names`). The model cuts such a name at its
+"and" or its comma ("Keain" a place, "Sons" a body; "Pollard" + "Venn and Company"), or
+reads only the last word; the words before "and Sons" are the partners' names, and the whole
+is one organisation's name, which its short forms and "the firm" then find. On the 151 dev
+sets the golds list the whole name 26 times of 27 (`docs/conventions.md`).
+
+    >>> text = "Fawcett and Sons closed the mill on Monday."
+    >>> [(r.text, r.label) for r in partner_firms(text, [RawSpan(12, 16, "Sons", "ORG")])]
+    [('Fawcett and Sons', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from timeline.actors.spans import RawSpan
+from timeline.actors.vocabulary import titles
+from timeline.sentences import sentence_openers
+from timeline.wordlists import longest_alternation, word_list
+
+__all__ = ["partner_firms"]
+
+#: A partner's name word: a capital and more letters ("Keain", "O'Neill", "Brough-Smith").
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+
+
+@cache
+def _firm() -> re.Pattern[str]:
+    """One to five name words, joined by spaces or commas, then "and" or "&" and a partner
+    word (`data/partner_words.txt`), the name's last word."""
+    partner_words = longest_alternation(word_list("partner_words.txt"))
+    return re.compile(
+        rf"(?<![\w'’&.-]){_NAME_WORD}(?:,? {_NAME_WORD}){{0,4}},? (?:and|&) "
+        rf"(?:{partner_words})(?![\w'’-])"
+    )
+
+
+def _first_partner(text: str, start: int, end: int) -> int:
+    """Where the partners' names open in `text[start:end]`: after the title or the sentence's
+    opening word before them ("Messrs. Greaves, Oldroyd and Partners", "The Tolley & Sons
+    shop"), or `end` when no name is left.
+
+    >>> text = "The Tolley & Sons shop"
+    >>> text[_first_partner(text, 0, 17):17]
+    'Tolley & Sons'
+    """
+    while start < end:
+        word = re.match(r"[^\s,]+", text[start:end])
+        if word is None:
+            return end
+        folded = word.group().casefold()
+        if folded not in titles() and word.group() not in sentence_openers():
+            return start
+        start += len(word.group())
+        while start < end and text[start] in " ,":
+            start += 1
+    return end
+
+
+def _of_home(text: str, span: RawSpan, end: int) -> bool:
+    """Whether `span` runs from inside a firm's name ending at `end` on over "of" and the
+    firm's town: "Sons of Salisbury" of "Keain and Sons of Salisbury", a span the firm's
+    name replaces (the golds list the firm alone).
+
+    >>> text = "Keain and Sons of Salisbury"
+    >>> _of_home(text, RawSpan(10, 27, "Sons of Salisbury", "ORG"), 14)
+    True
+    """
+    return span.start < end < span.end and text.startswith(" of ", end)
+
+
+def partner_firms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
+    """`raw` with each firm named by its partners written in `text` one organisation's span
+    over the whole name, in place of the spans the model cut out of it; a name a longer span
+    holds is left to it ("the Harris Bank and Company Trust"), and a span of the same extent
+    only takes the organisation's label.
+
+    >>> text = "The contract went to Pollard, Venn and Company in 1952."
+    >>> spans = [RawSpan(21, 28, "Pollard", "PERSON"), RawSpan(30, 46, "Venn and Company", "ORG")]
+    >>> [r.text for r in partner_firms(text, spans)]
+    ['Pollard, Venn and Company']
+    >>> text = "Messrs. Greaves, Oldroyd and Partners handled the account."
+    >>> [r.text for r in partner_firms(text, [])]
+    ['Greaves, Oldroyd and Partners']
+    >>> text = "Shares of Tolley & Sons Ltd rose."
+    >>> [r.text for r in partner_firms(text, [RawSpan(10, 27, "Tolley & Sons Ltd", "ORG")])]
+    ['Tolley & Sons Ltd']
+    >>> [r.text for r in partner_firms("Ruth and Tom met.", [])]
+    []
+    """
+    if " and " not in text and " & " not in text:
+        return list(raw)
+    result = list(raw)
+    for match in _firm().finditer(text):
+        start = _first_partner(text, match.start(), match.end())
+        end = match.end()
+        if start >= end or not text[start].isupper():
+            continue  # no partner's name left before "and": "Mr and Sons"
+        inside = [span for span in result if span.start < end and start < span.end]
+        if any(
+            span.start < start or (span.end > end and not _of_home(text, span, end))
+            for span in inside
+        ):
+            continue  # a longer name holds it
+        firm = RawSpan(start, end, text[start:end], "ORG")
+        result = [span for span in result if span not in inside] + [firm]
+    return sorted(result, key=lambda span: (span.start, span.end))
