@@ -4,6 +4,7 @@ shipping column, a court list and a trade notice, by the rule alone and through 
 from __future__ import annotations
 
 import doctest
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,5 +72,5 @@ def test_every_span_slices_the_text_and_none_overlap(text: str) -> None:
     for span in spans:
         assert text[span.start : span.end] == span.text
         assert span.text[:1].isupper()
-    for first, second in zip(spans, spans[1:], strict=False):
+    for first, second in pairwise(spans):
         assert first.end <= second.start
