@@ -36,23 +36,54 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 @cache
 def _firm() -> re.Pattern[str]:
     """One to five name words, joined by spaces or commas, then "and" or "&" and a partner
-    word (`data/partner_words.txt`), the name's last word."""
+    word (`data/partner_words.txt`), the name's last word, where the text read ends (at the
+    end of a `_partner_join`)."""
     partner_words = longest_alternation(word_list("partner_words.txt"))
     return re.compile(
         rf"(?<![\w'’&.-]){_NAME_WORD}(?:,? {_NAME_WORD}){{0,4}},? (?:and|&) "
-        rf"(?:{partner_words})(?![\w'’-])"
+        rf"(?:{partner_words})\Z"
     )
 
 
+#: Two name words joined by "and" or "&": "Ashcroft and Penn", "Pell & March".
+_PAIR = re.compile(rf"(?<![\w'’-]){_NAME_WORD} (?:and|&) {_NAME_WORD}(?![\w'’-])")
+
+
 @cache
-def _described_pair() -> re.Pattern[str]:
-    """Two name words joined by "and" or "&" beside an apposition of a company's noun
-    (`data/organisation_anaphors.txt`, or its plural): "Ashcroft and Penn, the chair makers,",
-    "the London importers Pell and March"; not the noun's possessive ("the firm's")."""
+def _apposition() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An apposition of a company's noun (`data/organisation_anaphors.txt`, or its plural)
+    right after a pair of names ("Ashcroft and Penn, the chair makers,") and right before one
+    ("the London importers Pell and March"); not the noun's possessive ("the firm's")."""
     nouns = longest_alternation(descriptor_nouns())
-    noun = rf"(?:the|a|an) (?:[\w'’-]+ ){{0,3}}(?:{nouns})s?(?![\w'’-])"
-    pair = rf"({_NAME_WORD} (?:and|&) {_NAME_WORD})(?![\w'’-])"
-    return re.compile(rf"{pair},? {noun}|{noun},? {pair}")
+    noun = rf"\b(?:[Tt]he|[Aa]n?) (?:[\w'’-]+ ){{0,3}}(?:{nouns})s?(?![\w'’-])"
+    return re.compile(rf",? {noun}"), re.compile(rf"{noun},? $")
+
+
+def _described_pairs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each pair of names in `text` beside an apposition of a company's
+    noun, and no reporting verb after it ("sales in Kent and Essex, the company said": no
+    apposition).
+
+    >>> text = "Ashcroft and Penn, the chair makers, and Kent and Essex, the company said"
+    >>> _described_pairs(text)
+    [(0, 17)]
+    """
+    after, before = _apposition()
+    pairs: list[tuple[int, int]] = []
+    for join, join_end in _joins(text):
+        pair = _PAIR.search(text, max(0, join - _BEFORE), join_end + _BEFORE)
+        if pair is None or not pair.start() < join < pair.end():
+            continue
+        behind = after.match(text, pair.end())
+        if (behind is not None and not reporting_verb_after(text, behind.end())) or (
+            before.search(text[max(0, pair.start() - _BEFORE) : pair.start()]) is not None
+        ):
+            pairs.append(pair.span())
+    return pairs
+
+
+#: How far before a pair of names its apposition may open: "the London importers ".
+_BEFORE = 60
 
 
 def _a_pair_of_names(text: str, start: int, end: int) -> bool:
@@ -96,6 +127,57 @@ def _first_partner(text: str, start: int, end: int) -> int:
     return end
 
 
+#: The ways "and" is written between two names: every name this module finds holds one.
+_JOINS = (" and ", " & ")
+
+
+def _joins(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each " and " or " & " before a capitalised word in `text`, found
+    by plain search (no pattern reads the text where none is).
+
+    >>> _joins("salt and pepper, Ruth & Tom")
+    [(21, 24)]
+    """
+    found: list[tuple[int, int]] = []
+    for join in _JOINS:
+        at = text.find(join)
+        while at >= 0:
+            end = at + len(join)
+            if text[end : end + 1].isupper():
+                found.append((at, end))
+            at = text.find(join, end - 1)
+    return sorted(found)
+
+
+#: How far before its "and" a firm's partners may reach: five long names.
+_REACH = 250
+
+
+@cache
+def _partner_join() -> re.Pattern[str]:
+    """ "and" or "&" and a partner word (`data/partner_words.txt`): where a firm's name ends."""
+    partner_words = longest_alternation(word_list("partner_words.txt"))
+    return re.compile(rf" (?:and|&) (?:{partner_words})(?![\w'’-])")
+
+
+def _firms(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each firm named by its partners in `text`: read back from each
+    "and Sons" only (most text holds none).
+
+    >>> _firms("Work by Fawcett and Sons, and by Ruth and Tom.")
+    [(8, 24)]
+    """
+    firms: list[tuple[int, int]] = []
+    for start, _ in _joins(text):
+        join = _partner_join().match(text, start)
+        if join is None:
+            continue
+        firm = _firm().search(text, max(0, join.start() - _REACH), join.end())
+        if firm is not None:
+            firms.append(firm.span())
+    return firms
+
+
 def _of_home(text: str, span: RawSpan, end: int) -> bool:
     """Whether `span` runs from inside a firm's name ending at `end` on over "of" and the
     firm's town: "Sons of Salisbury" of "Keain and Sons of Salisbury", a span the firm's
@@ -133,9 +215,8 @@ def partner_firms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     if " and " not in text and " & " not in text:
         return list(raw)
     result = list(raw)
-    for match in _firm().finditer(text):
-        start = _first_partner(text, match.start(), match.end())
-        end = match.end()
+    for first, end in _firms(text):
+        start = _first_partner(text, first, end)
         if start >= end or not text[start].isupper():
             continue  # no partner's name left before "and": "Mr and Sons"
         inside = [span for span in result if span.start < end and start < span.end]
@@ -146,13 +227,9 @@ def partner_firms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
             continue  # a longer name holds it
         firm = RawSpan(start, end, text[start:end], "ORG")
         result = [span for span in result if span not in inside] + [firm]
-    for match in _described_pair().finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        start, end = match.span(group)
-        if not _a_pair_of_names(text, start, end) or (
-            group == 1 and reporting_verb_after(text, match.end())
-        ):
-            continue  # "sales in Ohio and Texas, the company said": no apposition
+    for start, end in _described_pairs(text):
+        if not _a_pair_of_names(text, start, end):
+            continue
         inside = [span for span in result if span.start < end and start < span.end]
         if any(span.start < start or span.end > end for span in inside) or any(
             span.label in ("GPE", "LOC") for span in inside
