@@ -35,6 +35,24 @@ def test_an_organisation_named_with_a_nationality_stays_one() -> None:
     assert glued_person(text, 4, 23, "ORG", frozenset()) == "ORG"  # "Group": a body's word
 
 
+def test_a_bodys_possessive_keeps_its_nationality() -> None:
+    nouns = frozenset({"association", "guild", "club"})
+    for text in (
+        "into the Norwegian Ski Clubs Association's winter season",
+        "after the Welsh Harp Makers' Guild's vote",
+    ):
+        end = text.index("'s ") + 2
+        assert glued_person(text, 5, end, "ORG", nouns) == "ORG"
+    text = "Sponsors joined the Norwegian Ski Clubs Association's winter season on Monday."
+    assert "Norwegian Ski Clubs Association" in _names(text)
+
+
+@given(st.sampled_from(["'s", "'", "’s"]))
+def test_a_persons_possessive_still_cuts_the_nationality(possessive: str) -> None:
+    text = f"the Eritrean Yonas Berhe{possessive} win"
+    assert glued_person(text, 4, 24 + len(possessive), "ORG", frozenset()) == "PERSON"
+
+
 @given(st.sampled_from(["PERSON", "GPE", "LOC", "NORP", "DATE", "FAC"]))
 def test_only_an_organisations_or_a_laws_span_is_relabelled(label: str) -> None:
     text = "the Eritrean Yonas Berhe won"

@@ -22,7 +22,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.kinds import ActorType
-from timeline.sentences import sentence_openers
+from timeline.sentences import abbreviations, sentence_openers
 
 __all__ = [
     "acronym_sweep",
@@ -250,6 +250,8 @@ def _spelled(text: str, bracket: int, letters: str, *, and_letter: bool) -> tupl
     return None
 
 
+#: A word in lower case ending a sentence: "Matriz.", "October."; not initials ("U.S.").
+_WORD_ENDING_A_SENTENCE = re.compile(r"[a-zß-öø-ÿ]{2}[.!?][\"”’']?$")
 #: The capitalised words and small words written right before a position (a bracket):
 #: "Supervisory Agency for Private Investment in Telecommunications ".
 _WORDS_BEFORE = re.compile(r"(?:[\w'’.-]+ )+$")
@@ -278,6 +280,14 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
     >>> start, end = _name_before(text, text.index("("))
     >>> text[start:end]
     'State Police Office'
+
+    A sentence's full stop ends the words read back (stop 53, helper `names`); an
+    abbreviation's point does not ("Mt. Kenya Tea Growers Association (KTDA)").
+
+    >>> text = "Mass is at the Church of La Loma. The Vell Port Workers Union (SITRAP) met."
+    >>> start, end = _name_before(text, text.index("("))
+    >>> text[start:end]
+    'Vell Port Workers Union'
     """
     words = _WORDS_BEFORE.search(text, max(0, bracket - 120), bracket)
     if words is None:
@@ -286,6 +296,11 @@ def _name_before(text: str, bracket: int) -> tuple[int, int] | None:
     for word in reversed(words.group().split()):
         if not (word[:1].isupper() or word in _INNER_JOINERS) or word.endswith(("'s", "’s")):
             break  # nor its owner: "Saxony's" of "Saxony's State Police Office (LKP)"
+        if (
+            _WORD_ENDING_A_SENTENCE.search(word)
+            and word.rstrip(".!?\"”’'").casefold() not in abbreviations()
+        ):
+            break  # nor the sentence before: "... the Church of La Matriz. The ... (CVAC)"
         kept.insert(0, word)
     while kept and (kept[0] in _INNER_JOINERS or _no_first_word(kept[0])):
         kept.pop(0)

@@ -37,6 +37,7 @@ from timeline.actors.misread_works import read_as_work
 from timeline.actors.names import canonical
 from timeline.actors.opening_nouns import common_noun_opening, common_word_opening
 from timeline.actors.particle_runs import with_particle_runs
+from timeline.actors.partner_firms import partner_firms
 from timeline.actors.pieces import pieces
 from timeline.actors.places import places_taken_for_persons
 from timeline.actors.portfolios import outside_portfolios
@@ -190,6 +191,7 @@ def find_actors(
         labelled = [(start, end, label) for start, end, _, label in located]
         raw = with_particle_runs(text, raw, labelled, words)  # "the Casa de la Cultura"
         raw = with_camel_names(text, raw)  # "maker NorthFile says", "Jutland BioPharm A/S"
+        raw = partner_firms(text, raw)  # "Keain and Sons", "Pollard, Venn and Company"
         raw = pair_partners(text, raw)  # "Ingrid Holm and Anders Ek", one of them found
         raw = coordinated_joined(text, joined_neighbours(text, _outermost(raw)))  # "A and B Ltd"
         raw = suffixed_as_companies(organs_apart(raw))
