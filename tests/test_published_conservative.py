@@ -128,7 +128,7 @@ def test_a_weekday_the_pages_own_years_place_elsewhere_is_no_guess() -> None:
     text = (
         "HARBOUR NOTES\nVolume 12, 1994 · Issue 5\n\n"
         "Tariffs rose by a quarter, the first rise since 1988. "
-        "The dockers have called a strike from Monday 14 February."
+        "The dockers walked out on Monday 14 February."
     )
     assert resolve_published(text).date is None
 
@@ -136,7 +136,7 @@ def test_a_weekday_the_pages_own_years_place_elsewhere_is_no_guess() -> None:
 def test_weekday_fix_is_unchanged_when_the_page_names_no_other_year() -> None:
     text = (
         "Tariffs rose by a quarter, the first rise since 1993. "
-        "The dockers have called a strike from Monday 14 February. New tariffs will apply "
+        "The dockers walked out on Monday 14 February. New tariffs will apply "
         "from 1996."
     )
     found = resolve_published(text).date
