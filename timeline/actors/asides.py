@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.actors.vocabulary import calendar_words, finite_verbs
+from timeline.actors.vocabulary import calendar_words, finite_verbs, place_prepositions
 from timeline.kinds import PLACE_LABELS
 from timeline.wordlists import word_set
 
@@ -50,6 +50,14 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z]+")
+#: What stands between a preposition of place and the place: "the", a part of the place
+#: ("southern", "central"), and the places of a list before it ("in Ostra, Vell and ").
+_PLACE_PREFIX = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+))*$")
+_PART_OF_PLACE = re.compile(
+    r"(?:\bthe\s+)?(?:(?:north|south|east|west|central|greater|inner|outer|rural|metropolitan)"
+    r"[a-z]*\s+)?$"
+)
+_LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 #: Words between the pronoun and its verb that do not change the verb's form, besides the
 #: adverbs of time (`data/verb_adverbs.txt`): "which also runs", "which now owns".
@@ -62,12 +70,14 @@ Close = Literal["comma", "end", "other"]
 @dataclass(frozen=True, slots=True)
 class Aside:
     """The relative clause a name stands in: its pronoun ("which", "who", "where"), the form of
-    its verb, how it closes, and whether it holds a date of its own."""
+    its verb, how it closes, whether it holds a date of its own, and whether the name stands
+    after a preposition of place (`data/place_prepositions.txt`: "in", "near", "across")."""
 
     pronoun: str
     form: Form
     close: Close
     dated: bool
+    located: bool = False
 
 
 def _form(clause: str, pronoun: str) -> Form:
@@ -103,9 +113,11 @@ def aside_of(text: str, start: int, end: int) -> Aside | None:
     None.
 
     >>> aside_of("Ana Roe, who grew up in Lodz, told us.", 24, 28)
-    Aside(pronoun='who', form='past', close='comma', dated=False)
+    Aside(pronoun='who', form='past', close='comma', dated=False, located=True)
     >>> aside_of("It sold the mill, which employs 40 people in Oskeby.", 45, 51)
-    Aside(pronoun='which', form='present', close='end', dated=False)
+    Aside(pronoun='which', form='present', close='end', dated=False, located=True)
+    >>> aside_of("Dorn, which exports half its wool to Oskeby, said", 37, 43).located
+    False
     >>> aside_of("Tarvik, a firm, runs mills in Oskeby.", 30, 36) is None
     True
     """
@@ -119,8 +131,14 @@ def aside_of(text: str, start: int, end: int) -> Aside | None:
     opening = None
     for match in _OPENING.finditer(text, window, start):
         opening = match
-    if opening is None or _BREAK.search(text, opening.end(), start) is not None:
+    if opening is None:
         return None
+    before = text[opening.end() : start]
+    for prefix in (_PART_OF_PLACE, _PLACE_PREFIX, _PART_OF_PLACE):  # each matches, if only ""
+        match = prefix.search(before)
+        before = before[: match.start()] if match is not None else before
+    if _BREAK.search(before) is not None:
+        return None  # a comma of the list before the place aside ("in Ostra, Vell and Pardo")
     pronoun = opening.group(1)
     rest = _REST_OF_LIST.match(text, end)
     after = rest.end() if rest is not None else end
@@ -135,7 +153,9 @@ def aside_of(text: str, start: int, end: int) -> Aside | None:
     dated = _DATED.search(clause) is not None or any(
         word.casefold() in calendar_words() for word in _WORDS.findall(clause) if word[0].isupper()
     )
-    return Aside(pronoun, _form(clause, pronoun), close, dated)
+    last = _LAST_WORD.search(before)
+    located = last is not None and last.group(1) in place_prepositions()
+    return Aside(pronoun, _form(clause, pronoun), close, dated, located)
 
 
 def describes_in_an_aside(text: str, start: int, end: int, label: str) -> bool:
@@ -160,4 +180,5 @@ def describes_in_an_aside(text: str, start: int, end: int, label: str) -> bool:
         and aside.form == "present"
         and aside.close != "other"
         and not aside.dated
+        and aside.located
     )
