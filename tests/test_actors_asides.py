@@ -122,3 +122,10 @@ def test_rows_leave_out_the_place_and_keep_the_participant() -> None:
     assert actor_names(present) == ["Halden Group"]
     past = present.replace("runs", "opened")
     assert actor_names(past) == ["Halden Group", "Ohio"]
+
+
+def test_a_featured_place_in_an_aside_is_left_as_the_models_own() -> None:
+    text = (
+        "Halden Pan said prices rose. The firm, which runs 84 shops in the Kansai region, said so."
+    )
+    assert actor_names(text) == ["Halden Pan", "Halden Pan"]
