@@ -8,10 +8,14 @@ happens (the golds' one actor rule, benchmarks/outlets/README.md).
     True
 
 The clause is read from the words alone (the product runs no parser): ", which" or ", who",
-then a verb in the simple present ("runs", "owns", "has", "employs"), the place after it with
-no comma, quotation mark or sentence end between, and the clause closed by a comma or the
-sentence's end. `aside_of` gives the clause's shape, which `benchmarks/asides_count.py`
-tallies on the verdicts; the rule keeps to the one shape the golds leave out in both groups.
+then a verb in the simple present ("runs", "owns", "has", "employs"), the place after a
+preposition of place ("in", "near", "across": not a destination, an origin or an owner), with
+no comma but a list's, quotation mark or sentence end between, no date in the clause, and the
+clause closed by a comma or the sentence's end. `aside_of` gives the clause's shape, which
+`benchmarks/asides_count.py` tallies on the verdicts; the rule keeps to the one shape the
+golds leave out in both groups (docs/actors.md, stop 53). Its kin: `seats.py` ("which is
+based in X"), and in the events stage `timeline/events/asides.py`, which finds the same
+clauses to look past their verbs.
 """
 
 from __future__ import annotations
