@@ -57,10 +57,12 @@ _WORDS = re.compile(r"[A-Za-z]+")
 #: What stands between a preposition of place and the place: "the", a part of the place
 #: ("southern", "central"), and the places of a list before it ("in Ostra, Vell and ").
 _PLACE_PREFIX = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|,?\s+and\s+))*$")
-_PART_OF_PLACE = re.compile(
-    r"(?:\bthe\s+)?(?:(?:north|south|east|west|central|greater|inner|outer|rural|metropolitan)"
-    r"[a-z]*\s+)?$"
+#: The words a part of a place opens with: "southern", "central", "Greater".
+_PARTS = (
+    *("north", "south", "east", "west", "central", "greater", "inner", "outer", "rural"),
+    "metropolitan",
 )
+_PART_OF_PLACE = re.compile(rf"(?:\bthe\s+)?(?:(?:{'|'.join(_PARTS)})[a-z]*\s+)?$")
 _LAST_WORD = re.compile(r"([a-z]+)\s+$")
 
 #: Words between the pronoun and its verb that do not change the verb's form, besides the
@@ -112,6 +114,28 @@ def _form(clause: str, pronoun: str) -> Form:
     return "other"
 
 
+def _without_list(before: str) -> str:
+    """The words before a place without the part of the place and the list's earlier places
+    ("in the ", "across southern ", "in Ostra, Vell and the "), so that the preposition ends
+    them; each pattern is searched only where the words end as it can match (a search ending
+    in `$` tries every position).
+
+    >>> _without_list("runs depots in Ostra, Vell and the "), _without_list("runs it in ")
+    ('runs depots in ', 'runs it in ')
+    """
+    for prefix in (_PART_OF_PLACE, _PLACE_PREFIX, _PART_OF_PLACE):
+        words = before.split()
+        last = words[-1] if words else ""
+        if prefix is _PLACE_PREFIX:
+            if not (last.endswith(",") or last == "and"):
+                continue
+        elif not last.startswith(("the", *_PARTS)):
+            continue
+        match = prefix.search(before)
+        before = before[: match.start()] if match is not None else before
+    return before
+
+
 def aside_of(text: str, start: int, end: int) -> Aside | None:
     """The relative clause set off by a comma that the name at [start, end) stands in, or
     None.
@@ -137,10 +161,7 @@ def aside_of(text: str, start: int, end: int) -> Aside | None:
         opening = match
     if opening is None:
         return None
-    before = text[opening.end() : start]
-    for prefix in (_PART_OF_PLACE, _PLACE_PREFIX, _PART_OF_PLACE):  # each matches, if only ""
-        match = prefix.search(before)
-        before = before[: match.start()] if match is not None else before
+    before = _without_list(text[opening.end() : start])
     if _BREAK.search(before) is not None:
         return None  # a comma of the list before the place aside ("in Ostra, Vell and Pardo")
     pronoun = opening.group(1)
