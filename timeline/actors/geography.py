@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from timeline.actors.asides import describes_in_an_aside
 from timeline.actors.literals import written_whole
 from timeline.actors.measures import names_a_vessel_class
 from timeline.actors.openings import capital_sweep
@@ -113,7 +114,8 @@ def featured_places(
     works a company may own (`data/owned_features.txt`: "the Anglo mine"), where before a
     river or a peninsula it is still the place's ("the Reykjanes peninsula", stop 42); nor one
     the text writes in lower case or English knows as a noun (unless the model took it for a
-    place: "the Kansai district"), nor before another noun ("the Gulu district headquarters").
+    place: "the Kansai district"), nor before another noun ("the Gulu district headquarters"),
+    nor in an aside that describes (`asides.describes_in_an_aside`).
 
     >>> text = "The Kankai and Trijuga rivers rose; the Home district sent help."
     >>> [r.text for r in featured_places(text, [], frozenset({"home"}), frozenset())]
@@ -142,6 +144,8 @@ def featured_places(
             continue
         if names_a_vessel_class(text, start, end):
             continue  # "the Panamax market": a class of ships' freight market, no place
+        if describes_in_an_aside(text, start, match.end(), "LOC"):
+            continue  # "which runs 84 shops in the Tarn region,": as the model's own (stop 53)
         places = [r for r in raw if r.start < end and start < r.end]
         if (noun[:-1] if plural else noun) in _units() and any(
             r.start == start and r.end == end for r in places

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from timeline.actors.ailments import names_a_disease, names_a_journey_code
+from timeline.actors.asides import describes_in_an_aside
 from timeline.actors.clock_places import names_a_time_zone
 from timeline.actors.common_nouns import names_units_in_general
 from timeline.actors.counted_people import counts_people, counts_things_of_a_place
@@ -81,8 +82,8 @@ RECENT_QUESTIONS = 4096
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the name `text[start:end]` (labelled `label` by the model) names no actor where
     it stands (`occasions.names_a_holiday`, `names_a_time_zone`, `names_a_grade`,
-    `locates_an_organisation`, `names_a_statistic`, `measures.names_a_lower_case_term`,
-    `labels_a_turn`, `names_a_ticker`,
+    `locates_an_organisation`, `asides.describes_in_an_aside`, `names_a_statistic`,
+    `measures.names_a_lower_case_term`, `labels_a_turn`, `names_a_ticker`,
     `is_an_adverb`, `names_a_kind_of_people`, `names_an_office`, `names_a_day`,
     `member_letters.qualifies_a_name`, `occasions.names_an_occasion`,
     `occasions.names_an_apposed_occasion`, `occasions.names_an_occasion_taking_place`,
@@ -124,6 +125,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         or names_a_time_zone(text, start, end)
         or names_a_grade(text, start, end)
         or locates_an_organisation(text, start, end, label)
+        or describes_in_an_aside(text, start, end, label)  # "which runs mills in X" (stop 53)
         or names_a_statistic(text, start, end)
         or names_a_lower_case_term(text, start, end)
         or labels_a_turn(text, start, end)
