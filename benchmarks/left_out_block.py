@@ -27,6 +27,13 @@ writes the copies and stops. It prints, for each variant, the block's dated rows
 with exactly the right actors, rows and actors from furniture, gold events missed and other
 rows, and the change from the shipped models.
 
+`--rows` judges instead, in seconds, the examples the cache holds of the block (no product
+run): the row models' drops right and wrong (`train_row_model.drops`, the non-event model beside
+the shipped row model, at the product's thresholds) and the rows whose actors the veto makes
+exact (`actor_veto_order.tally`), by the shipped model and by the one trained without the
+block. The fallback model is off in the product (`fallback_model.THRESHOLD` None) and the
+furniture model reads lines, not rows: product runs only.
+
 Only training and the product: nothing under `timeline/data/` of this checkout is written.
 """
 
@@ -48,6 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import linear_training
 from linear_training import Trainer
+
+from timeline.linear_models import Model, shipped_model
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -91,6 +100,55 @@ def without_block(trainer: Trainer, block: Sequence[str], cache: Path) -> str | 
     by_set = linear_training.examples(kept, trainer.collect, cache / trainer.out.stem)
     model = trainer.train(by_set, kept, params, labels)
     return linear_training.model_text(trainer.about, kept, params, model, labels)
+
+
+def judged_rows(
+    name: str, trainer: Trainer, block: Sequence[str], cache: Path, model: Model
+) -> str:
+    """What model `name` (a row model or the actor veto) does to the block's cached examples."""
+    import actor_veto_order
+    import train_row_model
+
+    from timeline.events import actor_veto, row_model
+
+    rows = [
+        e for es in linear_training.examples(block, trainer.collect, cache).values() for e in es
+    ]
+    if name == "actor":
+        found = actor_veto_order.tally(rows, model, actor_veto.THRESHOLD)
+        return f"rows exact {found['veto']} of {found['rows']} (+{found['right']}-{found['wrong']})"
+    if name == "row":
+        right, misdated, wrong = train_row_model.drops(rows, model, row_model.THRESHOLD)
+    else:
+        beside = shipped_model(row_model.MODEL_FILE)
+        found_drops = train_row_model.drops(rows, model, row_model.NONEVENT_THRESHOLD, beside)
+        right, misdated, wrong = found_drops
+    return f"dropped {right} right ({misdated} misdated), {wrong} wrong (net {right - wrong})"
+
+
+def rows_report(
+    names: Sequence[str], block: Sequence[str], left_out: Sequence[str], cache: Path
+) -> None:
+    """`--rows`: each row model's and the veto's figures on the block's cached examples, shipped
+    and trained without `left_out`."""
+    known = trainers()
+    for name in names:
+        if name not in ("row", "nonevent", "actor"):
+            print(f"  {name}: product runs only")
+            continue
+        trainer = known[name]
+        listed, params, labels = linear_training.shipped(trainer.out)
+        kept = [s for s in listed if s not in left_out]
+        folder = cache / trainer.out.stem
+        without = trainer.train(
+            linear_training.examples(kept, trainer.collect, folder), kept, params, labels
+        )
+        shipped = shipped_model(trainer.out.name)
+        for label, model in (
+            (f"shipped ({len(listed)} sets)", shipped),
+            (f"without ({len(kept)} sets)", without),
+        ):
+            print(f"  {name:10} {label}: {judged_rows(name, trainer, block, folder, model)}")
 
 
 def code_copy(folder: Path, models: dict[str, str]) -> Path:
@@ -205,9 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-run", action="store_true", help="write the copies only")
     parser.add_argument("--together", action="store_true", help="all models together only")
+    parser.add_argument("--rows", action="store_true", help="judge the cached examples only")
     args = parser.parse_args(argv)
     block = block_sets(*args.block)
     left_out = block_sets(*args.without) if args.without else block
+    if args.rows:
+        print(f"block {block[0]}..{block[-1]}, trained without {left_out[0]}..{left_out[-1]}")
+        rows_report(args.models, block, left_out, args.cache)
+        return 0
     known = trainers()
     retrained: dict[str, tuple[str, str]] = {}
     for name in args.models:
