@@ -85,7 +85,7 @@ def _total(counts: dict[str, int]) -> str:
     )
 
 
-def cross_validated(rows: dict[str, list[Row]], k: int) -> None:
+def cross_validated(rows: dict[str, list[Row]], k: int, spreads: Sequence[int] = (0,)) -> None:
     """Set-grouped cross-validation (`linear_training.folds`): for each C and rows a feature
     needs, the rows made exact and made wrong by the veto at each threshold on every fold's sets,
     by the model fitted on the other folds' sets."""
@@ -98,7 +98,7 @@ def cross_validated(rows: dict[str, list[Row]], k: int) -> None:
         return [(counts["right"], counts["wrong"]) for counts in found]
 
     grid = [Params(c, least=least) for least in CV_LEASTS for c in CV_CS]
-    summed = linear_training.cross_validated(TRAINER, rows, grid, k, judge)
+    summed = linear_training.cross_validated(TRAINER, rows, grid, k, judge, None, spreads)
     linear_training.cv_report(summed, THRESHOLDS)
 
 
@@ -110,10 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--choose-until")
     parser.add_argument("--test-until")
     parser.add_argument("--cv", type=int, help="set-grouped cross-validation in this many folds")
+    parser.add_argument(
+        "--cv-spreads", type=int, nargs="+", default=[0], help="sets a feature needs"
+    )
     args = parser.parse_args(argv)
     names = args.sets.read_text(encoding="utf-8").split()
     if args.cv:
-        cross_validated(linear_training.examples(names, TRAINER.collect, args.cache), args.cv)
+        by_set = linear_training.examples(names, TRAINER.collect, args.cache)
+        cross_validated(by_set, args.cv, args.cv_spreads)
         return 0
     if args.fit_until is None or args.choose_until is None:
         parser.error("give --fit-until and --choose-until, or --cv")

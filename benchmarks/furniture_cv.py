@@ -9,7 +9,9 @@ lost; one holding a gold event's start is an event line lost, the worst error. T
 candidate is `caught - LOST_COST * lost - EVENT_COST * events`.
 
     python benchmarks/furniture_cv.py --cache /tmp/fcv $(cat SETFILE) [--folds 5] \\
-        [--C 1 3 10] [--drop w: w1= wl= w2=] [--keep 4000]
+        [--C 1 3 10] [--drop w: w1= wl= w2=] [--keep 4000] [--spread 0 3]
+
+`--spread N...`: the sets of the fitted folds a feature needs (`linear_training.Params.spread`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import linear_training
 from linear_training import Example, Params
-from train_furniture_model import _covered, _gold_mask
+from train_furniture_model import _covered, _gold_mask, pairs
 
 from timeline.furniture import furniture
 from timeline.furniture.bylines import is_story_sentence
@@ -109,9 +111,11 @@ def cross_validate(
     for held in parts:
         fitted = [n for part in parts if part is not held for n in part]
         train = [e for n in fitted for e in by_set[n]]
-        model = linear_training.fit(
-            [_dropped(e["features"], drop) for e in train], [e["label"] for e in train], params
-        )
+        found = [_dropped(e["features"], drop) for e in train]
+        if params.spread:
+            kept = linear_training.spread_features(pairs, by_set, fitted, {}, params.spread)
+            found = [{k: v for k, v in f.items() if k in kept} for f in found]
+        model = linear_training.fit(found, [e["label"] for e in train], params)
         for name in held:
             for line in by_set[name]:
                 if not line["scored"]:
@@ -137,22 +141,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, nargs="+", default=[3.0])
     parser.add_argument("--keep", type=int, nargs="+", default=[4000])
     parser.add_argument("--drop", nargs="*", default=[])
+    parser.add_argument("--spread", type=int, nargs="+", default=[0])
     parser.add_argument("--story", type=float, default=STORY_THRESHOLD)
     args = parser.parse_args(argv)
     by_set = linear_training.examples(args.sets, collect, args.cache)
     for c in args.C:
         for keep in args.keep:
-            totals = cross_validate(
-                by_set, args.folds, Params(c, balanced=True, keep=keep), args.drop, args.story
-            )
-            for t, (caught, lost, events) in totals.items():
-                gain = caught - LOST_COST * lost - EVENT_COST * events
-                print(
-                    f"C={c} keep={keep} drop={' '.join(args.drop) or '-'} t={t}: caught "
-                    f"{caught} lost {lost} events {events} gain {gain:.0f}",
-                    flush=True,
-                )
+            for spread in args.spread:
+                params = Params(c, balanced=True, keep=keep, spread=spread)
+                found = cross_validate(by_set, args.folds, params, args.drop, args.story)
+                report(found, params, " ".join(args.drop) or "-")
     return 0
+
+
+def report(totals: dict[float, list[int]], params: Params, drop: str) -> None:
+    """Print each threshold's lines caught and lost and its gain."""
+    for t, (caught, lost, events) in totals.items():
+        gain = caught - LOST_COST * lost - EVENT_COST * events
+        print(
+            f"C={params.C} keep={params.keep} spread={params.spread} drop={drop} t={t}: "
+            f"caught {caught} lost {lost} events {events} gain {gain:.0f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

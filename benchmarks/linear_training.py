@@ -169,23 +169,37 @@ def gold_aligned(
 @dataclass(frozen=True, slots=True)
 class Params:
     """How a model is fitted: the inverse regularisation strength `C`, classes weighed to
-    balance (`balanced`), the rows a feature needs (`least`, 0: any) and the largest weights
-    kept (`keep`, 0: all)."""
+    balance (`balanced`), the rows a feature needs (`least`, 0: any), the largest weights
+    kept (`keep`, 0: all) and the sets a feature needs (`spread`, 0: any; a feature only a
+    set or two write is a word of their stories, which no later set repeats)."""
 
     C: float
     balanced: bool = False
     least: int = 0
     keep: int = 0
+    spread: int = 0
 
     @classmethod
     def of(cls, written: dict[str, Any]) -> Params:
-        """The parameters a model file lists (`model_text`'s "params")."""
+        """The parameters a model file lists (`model_text`'s "params"; no "spread": 0)."""
         return cls(
             float(written["C"]),
             bool(written["balanced"]),
             int(written["least"]),
             int(written["keep"]),
+            int(written.get("spread", 0)),
         )
+
+    def written(self) -> dict[str, Any]:
+        """The parameters as a model file lists them ("spread" only when one is needed).
+
+        >>> Params(1.0).written(), Params(1.0, spread=3).written()["spread"]
+        ({'C': 1.0, 'balanced': False, 'least': 0, 'keep': 0}, 3)
+        """
+        found = asdict(self)
+        if not self.spread:
+            del found["spread"]
+        return found
 
 
 def fit(features: Sequence[dict[str, float]], labels: Sequence[int], params: Params) -> Model:
@@ -257,7 +271,7 @@ def model_text(
     written = {
         "about": about,
         "sets": list(sets),
-        "params": asdict(params),
+        "params": params.written(),
         "labels": dict(labels or {}),
         "intercept": model[1],
         "weights": model[0],
@@ -331,10 +345,29 @@ class Trainer:
         params: Params,
         labels: Labels | None = None,
     ) -> Model:
-        """The model fitted on the examples of `sets`, labelled as `labels` say."""
+        """The model fitted on the examples of `sets`, labelled as `labels` say (without the
+        features fewer than `params.spread` of the sets have, when it asks)."""
         chosen = labels or {}
         features, found = self.pairs([e for name in sets for e in by_set[name]], chosen)
+        if params.spread:
+            kept = spread_features(self.pairs, by_set, sets, chosen, params.spread)
+            features = [{k: v for k, v in f.items() if k in kept} for f in features]
         return fit(features, found, params)
+
+
+def spread_features(
+    pairs: Pairs,
+    by_set: dict[str, list[Example]],
+    sets: Sequence[str],
+    labels: Labels,
+    spread: int,
+) -> set[str]:
+    """The features (a non-zero value) that at least `spread` of `sets` have in their pairs."""
+    seen: Counter[str] = Counter()
+    for name in sets:
+        features, _ = pairs(by_set[name], labels)
+        seen.update({key for found in features for key, value in found.items() if value})
+    return {key for key, count in seen.items() if count >= spread}
 
 
 def arguments(description: str, trainer: Trainer) -> argparse.ArgumentParser:
@@ -353,6 +386,12 @@ def arguments(description: str, trainer: Trainer) -> argparse.ArgumentParser:
     parser.add_argument(
         "--keep", type=int, default=trainer.params.keep, help="weights kept (0: all)"
     )
+    parser.add_argument(
+        "--spread", type=int, default=trainer.params.spread, help="sets a feature needs"
+    )
+    parser.add_argument(
+        "--cv-spreads", type=int, nargs="+", default=[0], help="with --cv: sets a feature needs"
+    )
     return parser
 
 
@@ -361,7 +400,7 @@ def main(trainer: Trainer, args: argparse.Namespace, labels: Labels | None = Non
     options; none by default) say, and write it or check it (`--again`, by the sets,
     parameters and labelling the file lists)."""
     given = [str(name) for name in args.sets]
-    params = Params(args.C, trainer.params.balanced, args.least, args.keep)
+    params = Params(args.C, trainer.params.balanced, args.least, args.keep, args.spread)
     chosen = labels or {}
     if args.again:
         listed, params, chosen = shipped(args.out)
@@ -399,13 +438,15 @@ def cross_validated(
     k: int,
     judge: Judge,
     labels: Labels | None = None,
+    spreads: Sequence[int] = (0,),
 ) -> dict[Params, list[tuple[int, int]]]:
-    """For each parameters of `grid`, what `judge` counts (made right, made wrong by threshold)
-    summed over the `k` folds of the sets (`folds`), each judged by the model fitted on the
-    other folds' sets alone."""
+    """For each parameters of `grid` (each with every sets a feature needs of `spreads`),
+    what `judge` counts (made right, made wrong by threshold) summed over the `k` folds of the
+    sets (`folds`), each judged by the model fitted on the other folds' sets alone (a
+    feature's sets counted among those)."""
     summed: dict[Params, list[tuple[int, int]]] = {}
     parts = folds(by_set, k)
-    for params in grid:
+    for params in [replace(each, spread=spread) for spread in spreads for each in grid]:
         for test in parts:
             fitted = [name for part in parts if part is not test for name in part]
             model = trainer.train(by_set, fitted, params, labels)
@@ -427,8 +468,10 @@ def cv_report(
             cells.append(f"{threshold:.2f} +{right}-{wrong}")
             if best is None or right - wrong > best[2]:
                 best = (params, threshold, right - wrong)
+        spread = f" spread {params.spread}" if params.spread else ""
         print(
-            f"  C {params.C} balanced {params.balanced} least {params.least}: " + ", ".join(cells)
+            f"  C {params.C} balanced {params.balanced} least {params.least}{spread}: "
+            + ", ".join(cells)
         )
     if best is None:
         raise ValueError("no parameters to choose from")

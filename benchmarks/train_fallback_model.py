@@ -212,7 +212,7 @@ def writer_order(
 CV_LEASTS = (5, 10, 20)
 
 
-def cross_validated(by_set: dict[str, list[Row]], k: int) -> None:
+def cross_validated(by_set: dict[str, list[Row]], k: int, spreads: Sequence[int] = (0,)) -> None:
     """Set-grouped cross-validation (`linear_training.folds`): for each C, class weights and
     rows a feature needs, the rows made right and made wrong (left without a day) at each
     threshold on every fold's sets by the model fitted on the other folds' sets."""
@@ -225,7 +225,7 @@ def cross_validated(by_set: dict[str, list[Row]], k: int) -> None:
     grid = [
         Params(C, balanced, least) for least in CV_LEASTS for balanced in (False, True) for C in CS
     ]
-    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge)
+    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge, None, spreads)
     linear_training.cv_report(summed, THRESHOLDS)
 
 
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cv:
         by_set = linear_training.examples([str(name) for name in args.sets], set_rows, args.cache)
-        cross_validated(by_set, args.cv)
+        cross_validated(by_set, args.cv, args.cv_spreads)
         return 0
     if args.fit_until is None:
         trainer = replace(TRAINER, params=replace(TRAINER.params, balanced=args.balanced))

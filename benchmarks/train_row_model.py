@@ -301,7 +301,9 @@ CV_CS = (0.3, 1.0, 3.0)
 CV_LEASTS = (5, 10, 20)
 
 
-def cross_validated(by_set: dict[str, list[Row]], k: int, labels: Labels) -> None:
+def cross_validated(
+    by_set: dict[str, list[Row]], k: int, labels: Labels, spreads: Sequence[int] = (0,)
+) -> None:
     """Set-grouped cross-validation (`linear_training.folds`): for each C and rows a feature
     needs, the rows dropped right and wrong at each threshold on every fold's sets by the model
     fitted on the other folds' sets; with a `near` labelling, the non-event model's drops beside
@@ -321,7 +323,7 @@ def cross_validated(by_set: dict[str, list[Row]], k: int, labels: Labels) -> Non
         return [(right, wrong) for right, _, wrong in found]
 
     grid = [Params(C, least=least) for least in CV_LEASTS for C in CV_CS]
-    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge, labels)
+    summed = linear_training.cross_validated(TRAINER, by_set, grid, k, judge, labels, spreads)
     linear_training.cv_report(summed, THRESHOLDS)
 
 
@@ -352,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         return linear_training.main(trainer, args, labels)
     by_set = linear_training.examples([str(name) for name in args.sets], set_rows, args.cache)
     if args.cv:
-        cross_validated(by_set, args.cv, labels)
+        cross_validated(by_set, args.cv, labels, args.cv_spreads)
         return 0
     writer_order(
         by_set, args.fit_until, args.choose_until, Params(args.C, least=args.least), labels

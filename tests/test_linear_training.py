@@ -268,3 +268,46 @@ def test_the_two_row_models_are_fitted_on_the_same_writers_with_the_same_paramet
     assert first[1] == second[1]
     assert first[2] == {}
     assert second[2] == {"near": 31, "misdated": "keep"}
+
+
+def _spread_examples(folder: Path) -> list[Example]:
+    """Invented lines: every set writes "sign up" furniture and "said on" story lines; each
+    set also writes a word of its own story ("w:only<number>") on one of its furniture lines."""
+    number = linear_training.set_number(folder.name)
+    found = _examples(folder)
+    found.append({"features": {"w:sign": 1.0, f"w:only{number}": 1.0}, "label": 1})
+    return found
+
+
+def test_a_feature_fewer_sets_write_than_the_spread_asks_gets_no_weight(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    trainer = Trainer(
+        "invented", tmp_path / "m.json", Params(1.0, balanced=True), _spread_examples, _pairs
+    )
+    names = ["outlets", "outlets_fresh", "outlets_fresh2", "outlets_fresh3"]
+    by_set = linear_training.examples(names, _spread_examples, None)
+    every, _ = trainer.train(by_set, names, Params(1.0, balanced=True))
+    spread, _ = trainer.train(by_set, names, Params(1.0, balanced=True, spread=2))
+    assert {"w:only0", "w:only3"} <= set(every)
+    assert not any(key.startswith("w:only") for key in spread)
+    assert {"w:sign", "w:said"} <= set(spread)  # every set writes them
+    kept = linear_training.spread_features(_pairs, by_set, names, {}, 4)
+    assert "w:sign" in kept and "w:only2" not in kept
+
+
+def test_a_spread_is_written_in_the_file_only_when_asked_and_again_reads_it(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("sklearn")
+    out = tmp_path / "model.json"
+    trainer = Trainer("invented", out, Params(1.0, balanced=True), _spread_examples, _pairs)
+    parser = linear_training.arguments("train", trainer)
+    sets = ["outlets", "outlets_fresh", "outlets_fresh3"]
+    assert linear_training.main(trainer, parser.parse_args(sets)) == 0
+    assert "spread" not in json.loads(out.read_text(encoding="utf-8"))["params"]
+    assert linear_training.main(trainer, parser.parse_args([*sets, "--spread", "2"])) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["params"]["spread"] == 2
+    assert not any(key.startswith("w:only") for key in written["weights"])
+    assert linear_training.shipped(out)[1] == Params(1.0, True, 0, 0, 2)
+    assert linear_training.main(trainer, parser.parse_args(["--again"])) == 0
