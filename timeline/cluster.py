@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import socket
 import tempfile
 import time
 import uuid
@@ -95,6 +96,27 @@ def part_of_chunk(documents: list[Document], settings: Settings, number: int) ->
     return PartReport(str(path), dates, tuple(warnings))
 
 
+def _reachable(address: str, timeout: float) -> None:
+    """Open and close a TCP connection to a `tcp://` (or bare) scheduler address, raising
+    `OSError` when nothing listens there, before Dask's client is made: a client's own timeout
+    sits in a wait on its event loop that does not always end when the address is dead.
+
+    >>> _reachable("tcp://127.0.0.1:9", 1.0)
+    Traceback (most recent call last):
+    ...
+    ConnectionRefusedError: [Errno 111] Connection refused
+    >>> _reachable("inproc://10.0.0.1/1/2", 1.0)  # not TCP: left to Dask
+    """
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return
+    host, _, port = rest.rpartition(":")
+    if not host or not port.isdigit():
+        return
+    with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+        pass
+
+
 @contextmanager
 def connect(
     address: str, *, workers: int | None = None, timeout: float = CONNECT_SECONDS
@@ -115,6 +137,7 @@ def connect(
             yield client
         return
     try:
+        _reachable(address, timeout)
         client = Client(address, timeout=timeout)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(
