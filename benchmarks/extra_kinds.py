@@ -37,6 +37,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -73,7 +74,8 @@ KINDS = (
     "before-lower-noun",
     "other",
 )
-_GOLD_KINDS = frozenset(KINDS[:3])
+#: The kinds that read the gold, whose share of extras is the gold's, not a kind of name's.
+GOLD_KINDS = frozenset(KINDS[:3])
 #: The classes of a hand-classified extra name (`--labels`).
 CLASSES = {
     "P": "a place or a name that only describes a thing or another name (a modifier, a home)",
@@ -171,6 +173,22 @@ def _line(set_name: str, verdict: Verdict, name: str, actor_type: str, kind: str
     )
 
 
+def kept_names(
+    verdicts: dict[str, list[Verdict]], only: str | None = None
+) -> Iterator[tuple[str, Verdict, str, str, str, bool]]:
+    """(set, verdict, name, actor type, kind, listed) of every name a row keeps, of the actor
+    type `only` alone when it is given ("organisation"); `listed` when the gold lists it."""
+    for set_name, rows in verdicts.items():
+        for verdict in rows:
+            gold = {spelling for spellings in verdict["gold_actors"] for spelling in spellings}
+            types = verdict["actor_types"] or [""] * len(verdict["actors"])
+            for name, actor_type in zip(verdict["actors"], types, strict=True):
+                if only is not None and actor_type != only:
+                    continue
+                kind = kind_of(name, actor_type, verdict)
+                yield set_name, verdict, name, actor_type, kind, normal_name(name) in gold
+
+
 def tally(
     folder: Path, listed_shown: bool = False, only: str | None = None
 ) -> tuple[Counter[tuple[str, str]], dict[str, list[str]]]:
@@ -178,41 +196,30 @@ def tally(
     names of the actor type `only` alone when it is given ("organisation")."""
     counts: Counter[tuple[str, str]] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
-    for set_name, verdicts in load(folder).items():
-        for verdict in verdicts:
-            gold = {spelling for spellings in verdict["gold_actors"] for spelling in spellings}
-            types = verdict["actor_types"] or [""] * len(verdict["actors"])
-            for name, actor_type in zip(verdict["actors"], types, strict=True):
-                if only is not None and actor_type != only:
-                    continue
-                kind = kind_of(name, actor_type, verdict)
-                side = "listed" if normal_name(name) in gold else "extra"
-                counts[kind, side] += 1
-                if side == ("listed" if listed_shown else "extra"):
-                    shown[kind].append(_line(set_name, verdict, name, actor_type, kind))
+    for set_name, verdict, name, actor_type, kind, listed in kept_names(load(folder), only):
+        side = "listed" if listed else "extra"
+        counts[kind, side] += 1
+        if side == ("listed" if listed_shown else "extra"):
+            shown[kind].append(_line(set_name, verdict, name, actor_type, kind))
     return counts, shown
 
 
 def sample(folder: Path, number: int, seed: int) -> list[str]:
     """`number` extra names drawn from all sets, as tab-separated lines."""
     lines: list[str] = []
-    for set_name, verdicts in load(folder).items():
-        for verdict in verdicts:
-            gold = {spelling for spellings in verdict["gold_actors"] for spelling in spellings}
-            types = verdict["actor_types"] or [""] * len(verdict["actors"])
-            for name, actor_type in zip(verdict["actors"], types, strict=True):
-                if normal_name(name) in gold:
-                    continue
-                fields = (
-                    set_name,
-                    verdict["article"],
-                    name,
-                    actor_type,
-                    kind_of(name, actor_type, verdict),
-                    verdict["sentence"],
-                    "; ".join(spellings[0] for spellings in verdict["gold_actors"]),
-                )
-                lines.append("\t".join(" ".join(str(f).split()) for f in fields))
+    for set_name, verdict, name, actor_type, kind, listed in kept_names(load(folder)):
+        if listed:
+            continue
+        fields = (
+            set_name,
+            verdict["article"],
+            name,
+            actor_type,
+            kind,
+            verdict["sentence"],
+            "; ".join(spellings[0] for spellings in verdict["gold_actors"]),
+        )
+        lines.append("\t".join(" ".join(str(f).split()) for f in fields))
     random.Random(seed).shuffle(lines)
     return lines[:number]
 
@@ -252,8 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'kind':24} {'listed':>7} {'extra':>7} {'extra %':>8}")
     for kind in KINDS:
         listed, extra = counts[kind, "listed"], counts[kind, "extra"]
-        counted = kind not in _GOLD_KINDS and listed + extra > 0
-        share = f"{extra / (listed + extra):8.0%}" if counted else " " * 8
+        has_share = kind not in GOLD_KINDS and listed + extra > 0
+        share = f"{extra / (listed + extra):8.0%}" if has_share else " " * 8
         print(f"{kind:24} {listed:7} {extra:7} {share}")
     if args.show:
         lines = shown[args.show]

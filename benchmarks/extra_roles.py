@@ -30,8 +30,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.extra_kinds import kind_of
-from benchmarks.verdict_kinds import Verdict, load, normal_name
+from benchmarks.extra_kinds import GOLD_KINDS, kept_names
+from benchmarks.verdict_kinds import Verdict, load
 
 #: The roles in the order they are tried.
 ROLES = (
@@ -52,7 +52,6 @@ ROLES = (
 _QUOTES = re.compile(r'["“”]')
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "from"})
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an|the)\s+")
-_GOLD_KINDS = frozenset({"not-written", "cut-or-joined", "duplicate"})
 
 
 def _in_quotation(text: str, start: int) -> bool:
@@ -111,19 +110,12 @@ def written_names(
     verdicts: dict[str, list[Verdict]], only: str | None, kind: str | None
 ) -> Iterator[tuple[str, Verdict, str, str, bool]]:
     """(set, verdict, name, kind, listed) of every name written in its row's sentence."""
-    for set_name, rows in verdicts.items():
-        for verdict in rows:
-            gold = {spelling for spellings in verdict["gold_actors"] for spelling in spellings}
-            types = verdict["actor_types"] or [""] * len(verdict["actors"])
-            for name, actor_type in zip(verdict["actors"], types, strict=True):
-                if only is not None and actor_type != only:
-                    continue
-                name_kind = kind_of(name, actor_type, verdict)
-                if name_kind in _GOLD_KINDS or (kind is not None and name_kind != kind):
-                    continue
-                if verdict["sentence"].find(name) < 0:
-                    continue
-                yield set_name, verdict, name, name_kind, normal_name(name) in gold
+    for set_name, verdict, name, _, name_kind, listed in kept_names(verdicts, only):
+        if name_kind in GOLD_KINDS or (kind is not None and name_kind != kind):
+            continue
+        if verdict["sentence"].find(name) < 0:
+            continue
+        yield set_name, verdict, name, name_kind, listed
 
 
 def split_key(doc: Any, start: int, end: int, role: str) -> str:
