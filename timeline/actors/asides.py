@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from timeline.actors.vocabulary import calendar_words, finite_verbs, place_prepositions
@@ -86,11 +87,16 @@ class Aside:
     located: bool = False
 
 
+@cache
+def _skipped() -> frozenset[str]:
+    """The words skipped before the clause's verb: the adverbs of time and `_ALSO_SKIPPED`."""
+    return frozenset(word_set("verb_adverbs.txt") | _ALSO_SKIPPED)
+
+
 def _form(clause: str, pronoun: str) -> Form:
     """The form of the clause's first verb: "runs" present, "ran"/"opened" past, "has
     opened" perfect, "is"/"was" be, "will"/"would" modal."""
-    skipped = word_set("verb_adverbs.txt") | _ALSO_SKIPPED
-    words = [word for word in _WORD.findall(clause.lower()) if word not in skipped]
+    words = [word for word in _WORD.findall(clause.lower()) if word not in _skipped()]
     if pronoun == "where" and len(words) > 1:
         words = words[1:]  # "where it runs", "where the firm has"
     if not words:
@@ -150,11 +156,8 @@ def aside_of(text: str, start: int, end: int) -> Aside | None:
     True
     """
     window = max(0, start - _WINDOW)
-    if (
-        "which" not in text[window:start]
-        and "who" not in text[window:start]
-        and ("where" not in text[window:start])
-    ):
+    head = text[window:start]
+    if "which" not in head and "who" not in head and "where" not in head:
         return None  # seldom written: the cheap test first
     opening = None
     for match in _OPENING.finditer(text, window, start):

@@ -6,7 +6,9 @@ is one organisation's name, which its short forms and "the firm" then find. On t
 sets the golds list the whole name 26 times of 27 (`docs/conventions.md`). So are two name
 words joined by "and" beside an apposition of a company's noun: "Ashcroft and Penn, the
 chair makers,", "the London importers Pell and March": the golds list 12 of the 13 that
-no longer name holds.
+no longer name holds. Its kin, `coordinated.coordinated_joined`, joins the pieces of such a name
+the model found where the last ends in an organisation word ("Pybus and Lowther Ltd."); this
+reads the text itself, since the model often finds no piece of "Keain and Sons" at all.
 
     >>> text = "Fawcett and Sons closed the mill on Monday."
     >>> [(r.text, r.label) for r in partner_firms(text, [RawSpan(12, 16, "Sons", "ORG")])]
@@ -34,14 +36,20 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 
 
 @cache
+def _partner_words() -> str:
+    """The words that close a firm named by its partners (`data/partner_words.txt`), as one
+    alternation, longest first ("Bros." before "Bros")."""
+    return longest_alternation(word_list("partner_words.txt"))
+
+
+@cache
 def _firm() -> re.Pattern[str]:
     """One to five name words, joined by spaces or commas, then "and" or "&" and a partner
     word (`data/partner_words.txt`), the name's last word, where the text read ends (at the
     end of a `_partner_join`)."""
-    partner_words = longest_alternation(word_list("partner_words.txt"))
     return re.compile(
         rf"(?<![\w'’&.-]){_NAME_WORD}(?:,? {_NAME_WORD}){{0,4}},? (?:and|&) "
-        rf"(?:{partner_words})\Z"
+        rf"(?:{_partner_words()})\Z"
     )
 
 
@@ -156,8 +164,7 @@ _REACH = 250
 @cache
 def _partner_join() -> re.Pattern[str]:
     """ "and" or "&" and a partner word (`data/partner_words.txt`): where a firm's name ends."""
-    partner_words = longest_alternation(word_list("partner_words.txt"))
-    return re.compile(rf" (?:and|&) (?:{partner_words})(?![\w'’-])")
+    return re.compile(rf" (?:and|&) (?:{_partner_words()})(?![\w'’-])")
 
 
 def _firms(text: str) -> list[tuple[int, int]]:
@@ -190,6 +197,20 @@ def _of_home(text: str, span: RawSpan, end: int) -> bool:
     return span.start < end < span.end and text.startswith(" of ", end)
 
 
+def _overlapping(spans: Sequence[RawSpan], start: int, end: int) -> list[RawSpan]:
+    """The spans of `spans` that overlap [start, end)."""
+    return [span for span in spans if span.start < end and start < span.end]
+
+
+def _with_firm(
+    text: str, spans: Sequence[RawSpan], inside: Sequence[RawSpan], start: int, end: int
+) -> list[RawSpan]:
+    """`spans` without those `inside` the firm's name and with one organisation's span over
+    [start, end)."""
+    firm = RawSpan(start, end, text[start:end], "ORG")
+    return [span for span in spans if span not in inside] + [firm]
+
+
 def partner_firms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
     """`raw` with each firm named by its partners written in `text` one organisation's span
     over the whole name, in place of the spans the model cut out of it; a name a longer span
@@ -219,22 +240,20 @@ def partner_firms(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
         start = _first_partner(text, first, end)
         if start >= end or not text[start].isupper():
             continue  # no partner's name left before "and": "Mr and Sons"
-        inside = [span for span in result if span.start < end and start < span.end]
+        inside = _overlapping(result, start, end)
         if any(
             span.start < start or (span.end > end and not _of_home(text, span, end))
             for span in inside
         ):
             continue  # a longer name holds it
-        firm = RawSpan(start, end, text[start:end], "ORG")
-        result = [span for span in result if span not in inside] + [firm]
+        result = _with_firm(text, result, inside, start, end)
     for start, end in _described_pairs(text):
         if not _a_pair_of_names(text, start, end):
             continue
-        inside = [span for span in result if span.start < end and start < span.end]
+        inside = _overlapping(result, start, end)
         if any(span.start < start or span.end > end for span in inside) or any(
             span.label in ("GPE", "LOC") for span in inside
         ):
             continue  # a longer name holds it ("Van Leer & Kuipers"), or two places
-        firm = RawSpan(start, end, text[start:end], "ORG")
-        result = [span for span in result if span not in inside] + [firm]
+        result = _with_firm(text, result, inside, start, end)
     return sorted(result, key=lambda span: (span.start, span.end))
