@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin
+from distributed.comm.addressing import parse_address, parse_host_port
 
 from timeline.actors import AliasTable, load_aliases, load_model
 from timeline.chunks import chunks_of, default_workers
@@ -107,13 +108,14 @@ def _reachable(address: str, timeout: float) -> None:
     ConnectionRefusedError: [Errno 111] Connection refused
     >>> _reachable("inproc://10.0.0.1/1/2", 1.0)  # not TCP: left to Dask
     """
-    scheme, _, rest = address.rpartition("://")
-    if scheme not in ("", "tcp"):
+    scheme, location = parse_address(address)  # Dask's own reading: "tcp" when none is written
+    if scheme != "tcp":
         return
-    host, _, port = rest.rpartition(":")
-    if not host or not port.isdigit():
-        return
-    with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+    try:
+        host, port = parse_host_port(location)
+    except ValueError:
+        return  # no port: left to Dask, which names the fault
+    with socket.create_connection((host, port), timeout=timeout):
         pass
 
 
