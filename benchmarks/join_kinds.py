@@ -24,9 +24,11 @@ capitalised word of one (`short:`). Each takes the first kind that applies:
   it, the full name is written in the article (`full-written`) or not (`never`).
 - `short:common-noun` only lower-case words of it are written ("the council"): a referent.
 
-`--other` counts the other side of the two join rules: rows that hold a one- or two-word name
+`--other` counts the other side of the join rules: rows that hold a one- or two-word name
 which begins a longer name written earlier in the same article, and whether the gold lists the
-short form (the row is right as it is) or the longer name.
+short form (the row is right as it is) or the longer name (`other_side`); a site's lower-case
+noun after a gold name, in the gold's name or not (`head_noun_side`); a short form the rows
+renamed into a longer organisation, by where it stands and the gold's side (`renamed_side`).
 
     >>> lost_kind("Hartigan's", "Hartigan")
     'possessive'
@@ -229,7 +231,7 @@ def load(folder: Path) -> dict[str, list[Verdict]]:
 
 def other_side(sets: dict[str, list[Verdict]]) -> Counter[str]:
     """Rows holding a short name that begins a longer name the article's rows hold earlier:
-    whether the gold lists the short form, the longer name, or neither."""
+    whether the gold lists the short form only, the longer name only, both, or neither."""
     tally: Counter[str] = Counter()
     for verdicts in sets.values():
         seen: dict[str, list[str]] = defaultdict(list)
@@ -242,15 +244,64 @@ def other_side(sets: dict[str, list[Verdict]]) -> Counter[str]:
                 if not longer:
                     continue
                 full = longer[-1]
+                short_listed = any(short in g for g in golds)
+                full_listed = any(full in g for g in golds)
                 side = (
-                    "short-listed"
-                    if any(short in g for g in golds)
+                    "both-listed"
+                    if short_listed and full_listed
+                    else "short-listed"
+                    if short_listed
                     else "full-listed"
-                    if any(full in g for g in golds)
+                    if full_listed
                     else "neither"
                 )
                 tally[side] += 1
             seen[article].extend(normal_name(a) for a in verdict["actors"] if " " in a)
+    return tally
+
+
+#: A preposition of place before a word: "in " of "In Edinburgh,".
+_PLACE_BEFORE = frozenset({"in", "at", "from", "to", "near", "of", "around", "across"})
+
+
+def renamed_side(sets: dict[str, list[Verdict]]) -> Counter[tuple[str, str]]:
+    """Rows holding an organisation's longer name the sentence does not write, its first word
+    written alone there (the short form renamed, "Edinburgh" -> "Edinburgh Corporation"), by
+    where the word stands (after a preposition of place, opening the sentence, elsewhere) and
+    whether the gold lists the longer name (`full`), the word (`short`) or neither."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for verdicts in sets.values():
+        for verdict in verdicts:
+            golds = [{normal_name(s) for s in spellings} for spellings in verdict["gold_actors"]]
+            sentence = verdict["sentence"]
+            types = verdict["actor_types"] or [""] * len(verdict["actors"])
+            for actor, kind in zip(verdict["actors"], types, strict=True):
+                words = actor.split()
+                if kind != "organisation" or len(words) < 2:
+                    continue
+                if normal_name(actor) in normal_name(sentence) or not words[0][:1].isupper():
+                    continue
+                first, second = re.escape(words[0]), re.escape(words[1])
+                alone = re.search(rf"(\w+\s+)?\b{first}\b(?!\s+{second})", sentence)
+                if alone is None:
+                    continue
+                before = (alone.group(1) or "").strip().lower()
+                shape = (
+                    "after-preposition"
+                    if before in _PLACE_BEFORE
+                    else "opening"
+                    if alone.start() == 0
+                    else "other"
+                )
+                full, short = normal_name(actor), normal_name(words[0])
+                side = (
+                    "full"
+                    if any(full in g for g in golds)
+                    else "short"
+                    if any(short in g for g in golds)
+                    else "neither"
+                )
+                tally[shape, side] += 1
     return tally
 
 
@@ -310,6 +361,8 @@ def main() -> None:
     if args.other:
         print("other side (short name after a longer one in the article):", dict(other_side(sets)))
         print("a site's lower-case noun after a gold name:", dict(head_noun_side(sets)))
+        renamed = sorted(renamed_side(sets).items())
+        print("a short form renamed into a longer organisation:", renamed)
     if args.show:
         shown = [e for k, items in examples.items() if k.startswith(args.show) for e in items]
         random.Random(1).shuffle(shown)
