@@ -41,18 +41,15 @@ renamed into a longer organisation, by where it stands and the gold's side (`ren
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from benchmarks.verdict_kinds import normal_name
+from benchmarks.verdict_kinds import Verdict, load, normal_name
 from timeline.wordlists import word_set
 
-Verdict = dict[str, Any]
 SETS = Path(__file__).parent
 
 _WORD = re.compile(r"[\w&'’.-]+")
@@ -220,13 +217,6 @@ def _exact(name: str, text: str) -> str:
     """`name` as `text` writes it (case apart), or `name`."""
     at = text.lower().find(name.lower())
     return text[at : at + len(name)] if at >= 0 else name
-
-
-def load(folder: Path) -> dict[str, list[Verdict]]:
-    return {
-        path.stem: [json.loads(line) for line in path.open()]
-        for path in sorted(folder.glob("*.jsonl"))
-    }
 
 
 def other_side(sets: dict[str, list[Verdict]]) -> Counter[str]:
