@@ -130,10 +130,15 @@ def trade_before_name(text: str, start: int, surface: str) -> str | None:
     rest = words[1:]
     if (
         not all(_NAME_WORD.fullmatch(word) for word in rest)
-        or any(word.casefold() in organisation_words() | place_words() | titles() for word in rest)
+        or any(_name_word_of_a_kind(word.casefold()) for word in rest)
         or _SENTENCE_GOES_ON.match(text, start + len(surface)) is None
         or corporate_suffix().search(surface)
         or OPENS_BEFORE.search(text, max(0, start - 6), start) is None
     ):
         return None
     return surface[: len(words[0])] + " "
+
+
+def _name_word_of_a_kind(word: str) -> bool:
+    """Whether a lower-case word is an organisation's, a place's or a title's word."""
+    return word in organisation_words() or word in place_words() or word in titles()
