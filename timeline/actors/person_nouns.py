@@ -120,11 +120,8 @@ def trade_before_name(text: str, start: int, surface: str) -> str | None:
     words = surface.split()
     if len(words) not in (3, 4) or not words[0].isalpha() or not words[0][1:].islower():
         return None
-    trade = words[0].casefold()
-    if trade.endswith("s") or trade in titles():
-        return None  # "Students Take ...": a headline's plural; "President": a title's rules
-    if _TRADE_FORM.fullmatch(trade) is None and not (
-        trade_noun(trade) and not trade.endswith("ian")
+    if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or not _a_trade(
+        words[0].casefold()
     ):
         return None
     rest = words[1:]
@@ -133,7 +130,6 @@ def trade_before_name(text: str, start: int, surface: str) -> str | None:
         or any(_name_word_of_a_kind(word.casefold()) for word in rest)
         or _SENTENCE_GOES_ON.match(text, start + len(surface)) is None
         or corporate_suffix().search(surface)
-        or OPENS_BEFORE.search(text, max(0, start - 6), start) is None
     ):
         return None
     return surface[: len(words[0])] + " "
@@ -142,3 +138,18 @@ def trade_before_name(text: str, start: int, surface: str) -> str | None:
 def _name_word_of_a_kind(word: str) -> bool:
     """Whether a lower-case word is an organisation's, a place's or a title's word."""
     return word in organisation_words() or word in place_words() or word in titles()
+
+
+@cache
+def _a_trade(word: str) -> bool:
+    """Whether a lower-case word is a trade by its form (`_TRADE_FORM`, `appositives.trade_noun`),
+    no plural ("Students Take ...": a headline's) and no title (the title rules' own).
+
+    >>> _a_trade("agronomist"), _a_trade("nurse"), _a_trade("walter"), _a_trade("president")
+    (True, True, False, False)
+    """
+    if word.endswith("s") or word in titles():
+        return False
+    return _TRADE_FORM.fullmatch(word) is not None or (
+        trade_noun(word) and not word.endswith("ian")
+    )
