@@ -4,9 +4,14 @@ for all names (hypothesis), and through the real model and `opening_names`."""
 
 from __future__ import annotations
 
+import doctest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+import timeline.actors.appositives
+import timeline.actors.opening_names
+import timeline.actors.person_nouns
 from timeline.actors import find_actors
 from timeline.actors.person_nouns import trade_before_name
 
@@ -55,3 +60,14 @@ def test_the_person_is_found_without_the_trade() -> None:
     names = _names("The hall was full. Auctioneer Ivo Lind Berg closed the sale at ten.")
     assert "Ivo Lind Berg" in names
     assert not any(name.startswith("Auctioneer") for name in names)
+
+
+def test_the_examples_of_the_rule_and_its_callers_hold() -> None:
+    for module in (
+        timeline.actors.person_nouns,
+        timeline.actors.appositives,
+        timeline.actors.opening_names,
+    ):
+        results = doctest.testmod(module)
+        assert results.attempted > 0
+        assert results.failed == 0, module.__name__
