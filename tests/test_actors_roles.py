@@ -107,3 +107,11 @@ def test_a_civic_or_army_rank_before_a_full_name_is_cut_from_it() -> None:
     assert "Liam Corrib" in _names("They honoured Pte Liam Corrib, who died in May.")
     # "private" is an adjective first: no title ("a private glasshouse in Cairns")
     assert "Cairns" in _names("It last flowered in 1993, in a private glasshouse in Cairns.")
+
+
+def test_malay_and_egyptian_honorifics_are_no_words_of_the_name() -> None:
+    # stop 54: "Tan Sri", "Puan Sri", "Haji", "Hajah", "Hagg" before a full name
+    for honorific in ("Tan Sri", "Puan Sri", "Haji", "Hajah", "Hagg"):
+        names = _names(f"The new wing was opened by {honorific} Ahmad Rosli Kassim on Monday.")
+        assert "Ahmad Rosli Kassim" in names, honorific
+        assert not any(name.startswith(honorific) for name in names)

@@ -28,7 +28,7 @@ from timeline.kinds import PLACE_LABELS
 from timeline.temporal.vocabulary import NUMBER_WORDS
 from timeline.wordlists import word_set
 
-__all__ = ["describes_a_person", "describes_someone", "person_noun"]
+__all__ = ["describes_a_person", "describes_someone", "person_noun", "trade_noun"]
 
 #: An apposition opened by a comma, up to the preposition before the place: ", a cleaner
 #: from ", ", 58, of ", ", most of them from ", ", then a mechanic in ". Only lower-case
@@ -304,6 +304,16 @@ def _kind_after(text: str, end: int) -> str | None:
     return None
 
 
+def trade_noun(word: str) -> bool:
+    """Whether a lower-case word is a trade by an ending no thing has ("-ist", "-ian") or one
+    of the trades named without a doer's ending ("accountant", "nurse"), or its plural.
+
+    >>> trade_noun("agronomist"), trade_noun("accountant"), trade_noun("seller")
+    (True, True, False)
+    """
+    return _TRADE_NOUN.fullmatch(word) is not None and word not in _clause_words()
+
+
 def _kind_noun(word: str) -> bool:
     """Whether a word is a noun of a kind of company or person, or its plural ("importers",
     "men", "merchants"; not "water", "borders").
@@ -320,7 +330,7 @@ def _kind_noun(word: str) -> bool:
         word in nouns
         or (word.endswith("s") and word[:-1] in nouns)
         or (word.endswith("men") and f"{word[:-3]}man" in nouns)
-        or (_TRADE_NOUN.fullmatch(word) is not None and word not in _clause_words())
+        or trade_noun(word)
     )
 
 

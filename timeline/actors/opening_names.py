@@ -26,6 +26,7 @@ from timeline.actors.not_actors import names_no_actor
 from timeline.actors.occurrences import apart_edges, occurrences
 from timeline.actors.openings import capital_sweep
 from timeline.actors.overlapping import Overlapping
+from timeline.actors.person_nouns import trade_before_name
 from timeline.actors.roles import role_nouns
 from timeline.actors.spans import RawSpan
 from timeline.actors.storms import names_a_storm, storm_names
@@ -87,6 +88,12 @@ def opening_names(
     >>> text = "Tarn Air, which flies to Osh, said so. Officials, who met, agreed."
     >>> [(r.text, r.label) for r in opening_names(text, [], frozenset({"official"}))]
     [('Tarn Air', 'ORG')]
+
+    A trade before a full name is the person's role (`person_nouns.trade_before_name`).
+
+    >>> text = "Auctioneer Ivo Lind Berg closed the sale."
+    >>> [(r.text, r.label, r.role) for r in opening_names(text, [], frozenset({"sale"}))]
+    [('Ivo Lind Berg', 'PERSON', 'Auctioneer')]
     """
     whole = context if context is not None else text
     lower = lower_case_words(whole)
@@ -127,6 +134,11 @@ def opening_names(
             continue  # "The Tarvik Masters was first played": an event, as `spans` reads it
         if any(" ".join(words[:n]) in known for n in range(1, len(words))):
             continue  # "The Calder State Kestrels trailed": a team's name and its nickname
+        trade = trade_before_name(text, start, name)
+        if trade is not None:  # "Auctioneer Ivo Lind closed": a person and the trade, a role
+            role = trade.strip()
+            found.append(RawSpan(start + len(trade), end, name[len(trade) :], "PERSON", role))
+            continue
         label = labels.get(name) or _RELATIVE_LABELS.get(
             (match.group("relative"), len(words) == 1), _label(words, nouns)
         )

@@ -4,18 +4,29 @@ A name before one is a place or a company, not the person (`modifiers`).
 
     >>> a_tradesperson("farmer"), a_persons_own_noun("widow"), a_tradesperson("player")
     (True, True, False)
+
+A trade capitalised by its place before a person's full name at a sentence's opening is the
+person's role, not a word of the name (`trade_before_name`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from timeline.actors.appositives import person_noun
+from timeline.actors.appositives import person_noun, trade_noun
 from timeline.actors.roles import role_nouns
-from timeline.actors.vocabulary import state_nouns, titles
+from timeline.actors.vocabulary import (
+    corporate_suffix,
+    organisation_words,
+    place_words,
+    state_nouns,
+    titles,
+)
+from timeline.sentences import OPENS_BEFORE
 from timeline.wordlists import table, word_set
 
-__all__ = ["a_persons_own_noun", "a_tradesperson"]
+__all__ = ["a_persons_own_noun", "a_tradesperson", "trade_before_name"]
 
 
 def a_persons_own_noun(word: str) -> bool:
@@ -68,3 +79,77 @@ def _craft_nouns() -> frozenset[str]:
 def _gendered_nouns() -> frozenset[str]:
     """The nouns of `data/gendered_words.csv`: "man", "widow", "businessman"."""
     return frozenset(row[0] for row in table("gendered_words.csv") if row[2] == "noun")
+
+
+#: A capitalised word of a person's name: "Gregory", "Ó", "Ba-Wazir".
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞŁŌŠŽ][\w'’-]*")
+#: A trade by a form no given name has: "-ist", "-eer" ("Agronomist", "Auctioneer",
+#: "Volunteer"), or a trade named without a doer's ending ("Accountant", "Nurse"); not "-er"
+#: or "-or" alone ("Walter", "Hunter", "Victor" are names) nor "-ian" ("Christian", "Croatian").
+_TRADE_FORM = re.compile(r"[a-z]{3,}(?:ist|eer)")
+
+
+#: What follows a name in a sentence, not a headline's next capitalised word: a lower-case
+#: word ("said") or a punctuation mark.
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;:(]|[a-z])")
+
+
+def trade_before_name(text: str, start: int, surface: str) -> str | None:
+    """The trade (and the space after it) opening a span that opens a sentence with a full
+    name of two or three words after it ("Accountant Mira Solano said", "Auctioneer Ivo Lind
+    Berg"): the trade is the person's role, capitalised by its place, not a word of the name.
+    The trade is known by its form (`_TRADE_FORM`, `appositives.trade_noun`), not an "-er"
+    ("Hunter Ross Dale" is a name), no plural and no title (its own rules); the name's words are
+    capitalised, none an organisation's, a place's or a title's word, no corporate suffix
+    ("Consultant Data Services Ltd" is a company), and a lower-case word or a punctuation mark
+    follows (a headline's words are all capitalised: "Pilot Whales Stranded On Beach").
+
+    >>> trade_before_name("Accountant Mira Solano said so.", 0, "Accountant Mira Solano")
+    'Accountant '
+    >>> trade_before_name("Volunteer Tomas Ek said so.", 0, "Volunteer Tomas Ek")
+    'Volunteer '
+    >>> trade_before_name("Hunter Ross Dale said so.", 0, "Hunter Ross Dale") is None
+    True
+    >>> trade_before_name("Agronomist Data Services said.", 0, "Agronomist Data Services") is None
+    True
+    >>> trade_before_name("He met Accountant Mira Solano.", 7, "Accountant Mira Solano") is None
+    True
+    >>> trade_before_name("Pilot Whales Stranded On Beach", 0, "Pilot Whales Stranded") is None
+    True
+    """
+    words = surface.split()
+    if len(words) not in (3, 4) or not words[0].isalpha() or not words[0][1:].islower():
+        return None
+    if OPENS_BEFORE.search(text, max(0, start - 6), start) is None or not _a_trade(
+        words[0].casefold()
+    ):
+        return None
+    rest = words[1:]
+    if (
+        not all(_NAME_WORD.fullmatch(word) for word in rest)
+        or any(_name_word_of_a_kind(word.casefold()) for word in rest)
+        or _SENTENCE_GOES_ON.match(text, start + len(surface)) is None
+        or corporate_suffix().search(surface)
+    ):
+        return None
+    return surface[: len(words[0])] + " "
+
+
+def _name_word_of_a_kind(word: str) -> bool:
+    """Whether a lower-case word is an organisation's, a place's or a title's word."""
+    return word in organisation_words() or word in place_words() or word in titles()
+
+
+@cache
+def _a_trade(word: str) -> bool:
+    """Whether a lower-case word is a trade by its form (`_TRADE_FORM`, `appositives.trade_noun`),
+    no plural ("Students Take ...": a headline's) and no title (the title rules' own).
+
+    >>> _a_trade("agronomist"), _a_trade("nurse"), _a_trade("walter"), _a_trade("president")
+    (True, True, False, False)
+    """
+    if word.endswith("s") or word in titles():
+        return False
+    return _TRADE_FORM.fullmatch(word) is not None or (
+        trade_noun(word) and not word.endswith("ian")
+    )

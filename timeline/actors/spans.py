@@ -23,6 +23,7 @@ from timeline.actors.mark_rests import hyphenated_word_end, person_word_rest
 from timeline.actors.modifiers import VERB_AFTER, describes_a_thing
 from timeline.actors.not_actors import names_no_actor
 from timeline.actors.offices import HOLDER_HONORIFICS
+from timeline.actors.person_nouns import trade_before_name
 from timeline.actors.place_compounds import compound_country, in_a_compound
 from timeline.actors.portfolios import (
     coded_sum,
@@ -399,11 +400,17 @@ def clean_span(text: str, start: int, end: int, label: str) -> RawSpan | None:
         if title is not None and title.group(1).casefold() in titles():
             # "the Sir Seretse Khama International Airport": the title is a word of its name
             start, surface = title.start(1), text[title.start(1) : end]
-    if label != "PERSON" and titled_person(text, start, surface, label):
-        label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Dr Aoife Kenny"
+    if label != "PERSON" and (
+        titled_person(text, start, surface, label) or trade_before_name(text, start, surface)
+    ):
+        label = "PERSON"  # "Cllr Declan Mulroy", "Ms Ramaswamy", "Accountant Mira Solano"
     role = None
     if label == "PERSON":
-        title_at_start = leading_title(surface) or letter_honorific(text, surface)
+        title_at_start = (
+            leading_title(surface)
+            or letter_honorific(text, surface)
+            or trade_before_name(text, start, surface)
+        )
         if title_at_start:
             role = surface[: len(title_at_start)].strip()
             start += len(title_at_start)
