@@ -171,9 +171,15 @@ def taken(
 
 
 def _own_timex(timexes: list[Timex], expression: str) -> Timex | None:
-    for timex in timexes:
-        if timex.text == expression or expression in timex.text or timex.text in expression:
-            return timex
+    """The tagged expression a row's reason quotes: the same words, else the one that holds
+    them, else the longest it holds ("30 and 31 May", not an earlier "May")."""
+    for found in (
+        [t for t in timexes if t.text == expression],
+        [t for t in timexes if expression in t.text],
+        sorted((t for t in timexes if t.text in expression), key=lambda t: -len(t.text)),
+    ):
+        if found:
+            return found[0]
     return None
 
 
