@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.events.helpers import news_events
-from timeline.events.hours import bounding_clock, hours_of_a_day
+from timeline.events.hours import at_midnight, bounding_clock, hours_of_a_day
 from timeline.sentences import Sentence
 from timeline.temporal import Timex
 
@@ -78,3 +78,28 @@ def test_any_bound_before_any_clock_bounds_its_clause(bound: str, written: str) 
     moved = Timex(clock.start - len(bound) + 2, clock.end - len(bound) + 2, written, "TIME",
                   "1963-03-12T06:00", granularity="time")  # fmt: skip
     assert not bounding_clock(Sentence(0, len(at), at, 0), moved)
+
+
+def test_midnight_makes_a_row_of_its_day() -> None:
+    # stop 54 (choice): midnight is the boundary of two days, not an hour of one
+    for text, day in (
+        ("The new tariff on imported cement came into force at midnight.", WEDNESDAY),
+        ("The delegates argued at the town hall until past midnight on Monday.", date(1963, 3, 11)),
+        ("Mr. Okafor said the last of the guests left at a quarter past midnight on Tuesday.",
+         date(1963, 3, 12)),
+        ("The gates of the fairground will be shut at midnight on Friday.", date(1963, 3, 15)),
+    ):  # fmt: skip
+        rows = {(e.date_start, e.granularity) for e in news_events(text, WEDNESDAY)}
+        assert rows == {(day, "day")}, (text, rows)
+
+
+@given(st.sampled_from(["3 a.m.", "10.30am", "14:00", "noon", "8 p.m.", "11:45 p.m."]))
+def test_a_clock_other_than_midnight_stays_a_time(written: str) -> None:
+    (event,) = news_events(f"The storm reached the harbour at {written} on Tuesday.", WEDNESDAY)
+    assert (event.date_start, event.granularity) == (date(1963, 3, 12), "time")
+
+
+@given(st.sampled_from(["midnight", "Midnight", "midnight on Friday", "just after midnight"]))
+def test_at_midnight_reads_any_midnight(written: str) -> None:
+    clock = Timex(0, len(written), written, "TIME", "1963-03-15T24:00", granularity="time")
+    assert at_midnight(clock)

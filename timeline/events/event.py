@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from timeline.events.hours import bounding_clock, hours_of_a_day
+from timeline.events.hours import at_midnight, bounding_clock, hours_of_a_day
 from timeline.kinds import Anchor, Granularity
 from timeline.temporal.calendar import PART_MODS, add_months, interval_of
 from timeline.temporal.set_values import day_part
@@ -212,10 +212,11 @@ def dated_event(
         # precision, its value keeps the part (the engine still ranks it with the clocks)
         granularity = Granularity.DAY.value
     elif granularity == Granularity.TIME and (
-        hours_of_a_day(sentence, timex) or bounding_clock(sentence, timex)
+        hours_of_a_day(sentence, timex) or bounding_clock(sentence, timex) or at_midnight(timex)
     ):
-        # "open from 6 a.m. to 10 p.m.", "had reached the town by 16:30": the hours of a day,
-        # or a bound of the clause, whose row is the day's
+        # "open from 6 a.m. to 10 p.m.", "had reached the town by 16:30", "came into force at
+        # midnight": the hours of a day, a bound of the clause, or the boundary of two days,
+        # whose row is the day's
         granularity = Granularity.DAY.value
     return Event(
         event_id=event_id(doc.id, sentence.start, sentence.end, timex.start),

@@ -1,5 +1,6 @@
-"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m.") or a clock that bounds its
-clause ("by 16:30", "until midnight") dates its row to the day.
+"""A span of clock hours ("from 6 a.m. to 10 p.m.", "from 2 to 4 p.m."), a clock that bounds its
+clause ("by 16:30", "until midnight") or midnight ("came into force at midnight") dates its row
+to the day.
 
 Such a span tells when on its day a thing is open or goes on ("between the hours of 9 a.m.
 and 9 p.m."): gold writers of every era date the sentence to the day alone (stop 35).
@@ -89,3 +90,25 @@ def bounding_clock(sentence: Sentence, timex: Timex) -> bool:
     """
     start = timex.start - sentence.start
     return _BOUND_BEFORE.search(sentence.text, max(0, start - 30), start) is not None
+
+
+#: Midnight, as a clock written alone or with its day ("at midnight", "midnight on Friday").
+_MIDNIGHT = re.compile(r"(?i)\bmidnight\b")
+
+
+def at_midnight(timex: Timex) -> bool:
+    """Whether the clock time `timex` is midnight: the boundary between two days, not an hour
+    of one, so its row is the day's ("The new duties came into force at midnight", "talks went
+    on until past midnight", "left at a quarter past midnight"). Both sides counted on the dev
+    sets (stop 54, helper `choice`): of the rows dated at midnight's time, the golds accept the
+    row's day and not its time 4 times on the 36 newer sets and 18 on the 121 older, its time
+    and not its day never (both 1 and 8). Other clocks stay times: of the 757 other clock rows
+    whose day the golds accept, they accept the time too in 743.
+
+    >>> from timeline.temporal import Timex
+    >>> at_midnight(Timex(0, 8, "midnight", "TIME", "2023-08-06T24:00", granularity="time"))
+    True
+    >>> at_midnight(Timex(0, 6, "3 p.m.", "TIME", "2023-08-06T15:00", granularity="time"))
+    False
+    """
+    return _MIDNIGHT.search(timex.text) is not None
