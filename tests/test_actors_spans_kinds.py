@@ -284,7 +284,13 @@ def test_an_owners_possessive_in_lower_case_is_no_word_of_the_name() -> None:
     assert span is not None and span.text == "Department of Soil Science"
 
 
-@pytest.mark.parametrize("honorific", ["Mme", "Mlle", "Herr", "Frau", "Señora", "Signor"])
+@pytest.mark.parametrize(
+    "honorific",
+    [
+        *("Mme", "Mlle", "Herr", "Frau", "Señora", "Signor", "Doña", "Präses"),
+        *("Haji", "Hajjah", "Hagg", "Nakhoda", "Tan Sri", "Puan Sri", "Toh Puan"),
+    ],
+)
 def test_a_foreign_honorific_is_no_word_of_the_name(honorific: str) -> None:
     text = f"The director, {honorific} Odile Marchetti, said on Thursday that seats were sold."
     start = text.index(honorific)
@@ -341,3 +347,24 @@ def test_a_body_that_sets_examinations_stays() -> None:
     start = text.index("Tarvik")
     span = clean_span(text, start, start + len("Tarvik Examinations Council"), "ORG")
     assert span is not None and span.text == "Tarvik Examinations Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Haji Rahmat Sulaiman Khoso, who owns the netting works, said prices doubled.",
+            "Rahmat Sulaiman Khoso",
+        ),
+        ("The chairman, Tan Sri Wong Kar Seng, said the plant would open in May.", "Wong Kar Seng"),
+        ("Hagg Sayed Abdel-Latif, head of the traders, said prices rose.", "Sayed Abdel-Latif"),
+        ("Nakhoda Yusuf Ba-Salim, master of the dhow, said the cargo was safe.", "Yusuf Ba-Salim"),
+        ("Präses Johannes Wittrock said the synod would meet in June.", "Johannes Wittrock"),
+    ],
+)
+def test_an_honorific_of_another_language_opening_a_sentence_is_no_word_of_the_name(
+    text: str, person: str
+) -> None:
+    """Stop 54, helper `found`: the model reads the honorific into the person's name."""
+    names = {(m.name, m.type) for m in find_actors([text])[0]}
+    assert (person, "person") in names
