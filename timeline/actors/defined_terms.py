@@ -2,7 +2,10 @@
 cuts cost 24,000 ounces, the Company said") or "your company" (a letter to its
 shareholders): the organisation the text names most, which writes it. Not "The Company's
 Kroondal West concentrator", where the thing has a name of its own and is what the sentence
-tells of.
+tells of. A term the text defines in brackets after an organisation's name ("Rimba Leisure
+Berhad ("Rimba" or "the Group")", "Kell Holdings plc (the "Trust")") is that organisation
+wherever it is written after, capitalised as defined ("The Group expects", "the Trust
+said"), whatever its noun (`defined_terms`; stop 54, helper `referents`).
 
     >>> from timeline.actors.mention import ActorMention, named_most
     >>> text = "Tarko Mining cut output. Tarko sold ore. Costs rose, the Company said."
@@ -21,11 +24,57 @@ from timeline.actors.mention import ActorMention, named_most
 from timeline.actors.vocabulary import body_words
 from timeline.kinds import ActorType
 
-__all__ = ["company_terms", "with_company_terms"]
+__all__ = ["company_terms", "defined_terms", "with_company_terms"]
 
 #: "the Company" (capitalised: a defined term) or "your company", not before a named thing
 #: ("The Company's Kroondal West concentrator").
 _TERM = re.compile(r"\b(?:[Tt]he Company|[Yy]our [Cc]ompany)\b(?!['’]s\s+[A-Z])(?!['’-])")
+
+
+#: A term defined in brackets right after a name: ("Rimba" or "the Group"), (the "Group"),
+#: ("the Group"), (the Group); one capitalised word, no initials.
+_DEFINITION = re.compile(
+    r"\s*\((?:[“\"][^”\"()]{1,40}[”\"],?\s+or\s+)?"
+    r"(?:the\s+[“\"]?|[“\"]the\s+)(?P<term>[A-Z][a-z]+)[”\"]?\)"
+)
+
+
+def _definitions(text: str, mentions: Sequence[ActorMention]) -> list[tuple[str, ActorMention]]:
+    """Each term defined right after an organisation's name, and that organisation."""
+    if "(" not in text:
+        return []
+    found = []
+    for mention in mentions:
+        if mention.type == ActorType.ORGANISATION:
+            definition = _DEFINITION.match(text, mention.end)
+            if definition is not None:
+                found.append((definition.group("term"), mention))
+    return found
+
+
+def defined_terms(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions of the organisation a term defined right after its name stands for, at each
+    "the" and the term written from the definition on, capitalised as defined; not its
+    possessive ("The Group's revenue": the thing is the subject, as of "the Company's"), nor
+    where the term begins a longer name ("the Group Treasurer", "the Group of Seven").
+
+    >>> text = 'Kell Holdings plc (the "Group") sold a mill. The Group expects more.'
+    >>> kell = ActorMention(0, 17, "Kell Holdings plc", "Kell Holdings plc", "organisation")
+    >>> [(m.text, m.name) for m in defined_terms(text, [kell])]
+    [('The Group', 'Kell Holdings plc')]
+    >>> defined_terms("Kell Holdings plc sold a mill. The Group expects more.", [kell])
+    []
+    """
+    found: list[ActorMention] = []
+    for word, organisation in _definitions(text, mentions):
+        term = re.compile(rf"\b[Tt]he {word}\b(?!['’-])(?!\s+(?:of\b|[A-Z]))")
+        found.extend(
+            ActorMention(
+                match.start(), match.end(), match.group(), organisation.name, "organisation"
+            )
+            for match in term.finditer(text, organisation.end)
+        )
+    return found
 
 
 def _writer(mentions: Sequence[ActorMention]) -> str | None:
@@ -64,7 +113,11 @@ def with_company_terms(text: str, mentions: list[ActorMention]) -> list[ActorMen
     >>> with_company_terms(text, [word])
     []
     """
-    terms = company_terms(text, mentions)
+    terms = defined_terms(text, mentions)
+    spans = [(t.start, t.end) for t in terms]
+    terms.extend(  # a defined "the Company" is its organisation, not the one named most
+        t for t in company_terms(text, mentions) if (t.start, t.end) not in spans
+    )
     # the word itself, and the anaphora that took it for an organisation ("the utility")
     words = [m for m in mentions if m.name == "Company"]
     if not terms and not words:
