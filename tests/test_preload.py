@@ -38,31 +38,3 @@ def test_a_document_read_after_the_warm_up_gives_the_rows_of_a_fresh_process() -
     assert preloaded == fresh
     assert "Jon Vale" in fresh and "2020-06-05" in fresh
     assert int(preloaded_threshold) == 50_000 and int(fresh_threshold) == 700
-
-
-BUILDERS = """
-import inspect, sys
-import timeline.worker_stages
-if sys.argv[1] == "preloaded":
-    import timeline.preload
-from timeline.worker_stages import tables_built_once
-builders = tables_built_once()
-assert all(not inspect.signature(build).parameters for build in builders)
-print(len(builders))
-"""
-
-
-def test_the_tables_the_stages_build_on_first_use_are_built_in_the_server() -> None:
-    """Every table and pattern a stage builds on first use from no argument (a `cache` of no
-    parameters) is built before the workers fork: none is left for a worker's first
-    documents, where a fresh process has a hundred-odd still to build."""
-    counts = {
-        mode: int(
-            subprocess.run(
-                [sys.executable, "-c", BUILDERS, mode], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for mode in ("preloaded", "fresh")
-    }
-    assert counts["preloaded"] == 0
-    assert counts["fresh"] > 50

@@ -17,11 +17,6 @@ pattern cache: the patterns, word lists and tables the stages build on first use
 patterns, compiled in every worker's first chunk until now) are then built once, from the last
 run's code, and every worker starts with them. Whatever that reading leaves behind is what the
 stages keep between documents anyway (answers of pure functions, the model's vocabulary).
-The tables and patterns that one story does not reach (a hundred-odd builders of no argument,
-`functools.cache`'s, such as a rule's pattern of its word list:
-`timeline.worker_stages.tables_built_once`) are built then too, from the same cache: each
-worker compiled those on its first documents (0.05 to 0.1 s of CPU each, at full cost); here
-they take 0.02 s once.
 """
 
 from __future__ import annotations
@@ -35,7 +30,6 @@ from timeline.errors import TimelineError
 from timeline.pattern_cache import cached_patterns
 from timeline.pipeline import date_documents, events_of
 from timeline.syntax import load_tagger
-from timeline.worker_stages import tables_built_once
 
 #: How many new objects a worker allocates (less those freed) between its collections of the
 #: youngest generation; the older generations keep their ratios to it.
@@ -61,13 +55,7 @@ WARM_UP = Document(
 with contextlib.suppress(TimelineError), cached_patterns("model"):  # the tokenizer's
     load_model(None)
     load_tagger(None)
-
-
-with cached_patterns("warm-up"):
-    with contextlib.suppress(Exception):  # a worker reads it again
-        events_of(date_documents([WARM_UP], None)[0])
-    for build in tables_built_once():
-        with contextlib.suppress(Exception):  # a worker builds it again, and says why it fails
-            build()
+with contextlib.suppress(Exception), cached_patterns("warm-up"):  # a worker reads it again
+    events_of(date_documents([WARM_UP], None)[0])
 gc.freeze()
 gc.set_threshold(WORKER_YOUNG_OBJECTS, *gc.get_threshold()[1:])
