@@ -58,14 +58,14 @@ _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 #: number of groups, and the maps between group names and numbers.
 _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 #: The cache is written again when more than one pattern in this many was new. A few new
-#: ones (a rule added; a pattern of a library built from a set, in another order each run)
-#: cost their compilation, less than writing the cache at every run.
+#: ones that are quick to compile (a pattern of a library built from a set, in another order
+#: each run) cost their compilation, less than writing the cache at every run.
 REWRITE_SHARE = 20
 #: The cache is written again, too, when its new patterns took more CPU seconds than this to
 #: compile: more than writing the file takes (3 MB of the stages' 1,600 patterns: about 5 ms),
-#: so that patterns added since it was written, fewer than one in `REWRITE_SHARE` (a rule or
-#: two: 25 to 50 patterns, 20 to 70 ms of every start), are compiled once. A pattern of a
-#: library built from a set, new at every run, costs a few milliseconds at most.
+#: so that patterns added since it was written, fewer than one in `REWRITE_SHARE` (a stop's
+#: rules: 25 to 50 patterns, 20 to 70 ms of every start until then), are compiled once (stop
+#: 54). The stages' own alternations list their words in one order every run.
 REWRITE_SECONDS = 0.01
 _Key = tuple[str | bytes, int]
 
