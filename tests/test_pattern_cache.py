@@ -118,6 +118,65 @@ def test_the_cache_is_written_again_only_when_enough_is_new(tmp_path: Path) -> N
     assert path.stat().st_mtime_ns != earlier
 
 
+def test_a_few_new_patterns_slow_to_compile_are_written_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fewer new patterns than one in `REWRITE_SHARE`, but longer to compile than a rewrite
+    takes (a rule added since the file was written): the file is written again, and the next
+    run builds them from it."""
+    path = tmp_path / "patterns.marshal"
+    markers = [f"kept {number}" for number in range(5)]  # 40 patterns
+    re.purge()
+    with cached_patterns("test", path):
+        for marker in markers:
+            _compile_all_here(marker)
+    earlier = path.stat().st_mtime_ns - 10**9
+    os.utime(path, ns=(earlier, earlier))
+    monkeypatch.setattr(pattern_cache, "REWRITE_SECONDS", -1.0)  # any compilation is longer
+    re.purge()
+    with cached_patterns("test", path):  # one new pattern beside 40 kept ones: written
+        for marker in markers:
+            _compile_all_here(marker)
+        re.compile(r"\bone new rule's pattern, Quorrel\b")
+    assert path.stat().st_mtime_ns != earlier
+    assert (r"\bone new rule's pattern, Quorrel\b", 0) in pattern_cache._load(path)
+
+
+def test_the_stages_compile_the_same_patterns_whatever_the_hash_seed() -> None:
+    """The patterns the workers' server compiles (the stages, the model, the warm-up and the
+    tables built once) are written alike in every run, whatever order Python's string hashing
+    gives a set: an alternation built from a set in another order at each run would never be
+    found in the cache (stop 54: eight were)."""
+    script = (
+        "import re, sys\n"
+        "seen = set()\n"
+        "python_compile = re._compile\n"
+        "def spy(pattern, flags=0):\n"
+        "    frame = sys._getframe(1)\n"
+        "    while frame is not None and '/timeline/' not in frame.f_code.co_filename:\n"
+        "        frame = frame.f_back\n"
+        "    if frame is not None and isinstance(pattern, str):\n"
+        "        seen.add((pattern, int(flags)))\n"
+        "    return python_compile(pattern, flags)\n"
+        "re._compile = spy\n"
+        "import timeline.worker_stages, timeline.preload\n"
+        "print(len(seen))\n"
+        "for pattern in sorted(seen): print(repr(pattern))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1]
+    assert int(runs[0].split("\n", 1)[0]) > 1000
+
+
 def _compile_all_here(marker: str) -> None:
     for pattern, flags in PATTERNS:
         re.compile(_marked(pattern, marker), flags)

@@ -17,7 +17,9 @@ One file per use (the command, the workers' stages, the model, the server's warm
 and per Python build (its version and `re`'s code format), in the user's cache folder
 (`$XDG_CACHE_HOME/timeline`, else `~/.cache/timeline`). It is written again, with only that
 run's patterns, when enough of them were new (`REWRITE_SHARE`): it follows the code as it
-changes. A missing, unreadable or unwritable cache, or a Python whose `re` is not laid out
+changes, or when the new ones took longer to compile than a rewrite takes
+(`REWRITE_SECONDS`): a few rules added since the file was written are then compiled once, not
+at every run. A missing, unreadable or unwritable cache, or a Python whose `re` is not laid out
 as 3.11 to 3.13's, only means compiling as usual.
 
 Processes and threads may share a cache (the command and its workers run at once, a program
@@ -37,6 +39,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,9 +58,15 @@ _SUPPORTED = ((3, 11), (3, 12), (3, 13))
 #: number of groups, and the maps between group names and numbers.
 _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 #: The cache is written again when more than one pattern in this many was new. A few new
-#: ones (a rule added; a pattern of a library built from a set, in another order each run)
-#: cost their compilation, less than writing the cache at every run.
+#: ones that are quick to compile (a pattern of a library built from a set, in another order
+#: each run) cost their compilation, less than writing the cache at every run.
 REWRITE_SHARE = 20
+#: The cache is written again, too, when its new patterns took more CPU seconds than this to
+#: compile: more than writing the file takes (3 MB of the stages' 1,600 patterns: about 5 ms),
+#: so that patterns added since it was written, fewer than one in `REWRITE_SHARE` (a stop's
+#: rules: 25 to 50 patterns, 20 to 70 ms of every start until then), are compiled once (stop
+#: 54). The stages' own alternations list their words in one order every run.
+REWRITE_SECONDS = 0.01
 _Key = tuple[str | bytes, int]
 
 #: A cache file: this header, the length of the marshalled patterns and their CRC-32 (four
@@ -169,6 +178,8 @@ class _Use:
     known: dict[_Key, _Code]
     used: dict[_Key, _Code] = field(default_factory=dict)
     new: int = 0
+    #: CPU seconds spent compiling the patterns its file did not hold
+    new_seconds: float = 0.0
 
 
 #: Held while the uses under way, the compiler in place or a use's patterns change.
@@ -197,12 +208,16 @@ def _compile_from_cache(pattern: Any, flags: int = 0) -> Any:
         except Exception:  # noqa: S112  (whatever a damaged entry makes `_sre` raise)
             continue
         break
+    spent = 0.0
     if compiled is None or kept is None:
+        started = time.thread_time()  # this thread's: the command reads while one starts
         compiled, kept = _compile_keeping(pattern, int(flags))
+        spent = time.thread_time() - started
     with _LOCK:
         for use in uses:
             if use.known.get(key) != kept:
                 use.new += 1
+                use.new_seconds += spent
             use.used[key] = kept
     return compiled
 
@@ -240,6 +255,6 @@ def cached_patterns(use: str, path: Path | None = None) -> Iterator[None]:
             _UNDER_WAY.remove(this)
             if not _UNDER_WAY:
                 _COMPILER.compile = _python_compile
-            used, new = dict(this.used), this.new
-        if new * REWRITE_SHARE > len(used):
+            used, new, new_seconds = dict(this.used), this.new, this.new_seconds
+        if new * REWRITE_SHARE > len(used) or new_seconds > REWRITE_SECONDS:
             _save(path, used)

@@ -34,7 +34,7 @@ from timeline.actors.openings import capital_sweep
 from timeline.actors.referents import mention_gender
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_forms
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_alternation, word_list
 
 #: "It" opening a sentence, not "Its" (the thing of an organisation, "Its manager, X," or "Its
 #: financial year", is what the sentence tells of), nor "It is" or "It was" (the thing the
@@ -89,7 +89,7 @@ def _reported() -> re.Pattern[str]:
     """A reporting verb in the past or present after its subject (" said", " estimated",
     " adds"), from the lemmas of `data/reporting_verbs.txt`."""
     forms = reporting_forms()
-    return re.compile(r"\s+(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b")
+    return re.compile(r"\s+(?:" + longest_alternation(forms, escape=False) + r")\b")
 
 
 def reporting_verb_after(text: str, end: int) -> bool:

@@ -23,7 +23,7 @@ from timeline.actors.vocabulary import (
     titles,
 )
 from timeline.sentences import abbreviations, sentence_openers
-from timeline.wordlists import word_list, word_set
+from timeline.wordlists import longest_alternation, word_list, word_set
 
 #: Where a sentence opens.
 OPENING = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=[.!?]\s[\"”]\s)|(?<=\n))"
@@ -310,9 +310,8 @@ def _abbreviation_stops() -> re.Pattern[str]:
     >>> [m.group() for m in _abbreviation_stops().finditer("On Oct. 20. Then Sept. 3 and No. 4.")]
     ['Oct', 'Sept', 'No']
     """
-    words = sorted(abbreviations(), key=len, reverse=True)
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(word) for word in words) + r")(?=\.\s\d)", re.IGNORECASE
+        r"\b(?:" + longest_alternation(abbreviations()) + r")(?=\.\s\d)", re.IGNORECASE
     )
 
 

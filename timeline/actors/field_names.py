@@ -135,7 +135,9 @@ def _fields_pair() -> re.Pattern[str]:
     last one word: "the Department of Fisheries and Oceans" (`data/organisation_words.txt`);
     a word in lower case may stand between "the" and the name ("the federal Department of
     Fisheries and Oceans", "the national Department of Water and Sanitation": stop 38)."""
-    kinds = "|".join(sorted((re.escape(w.capitalize()) for w in organisation_words()), key=len))
+    # shortest first (ties in one order every run: the compiled pattern is kept between runs)
+    written = (re.escape(w.capitalize()) for w in organisation_words())
+    kinds = "|".join(sorted(written, key=lambda w: (len(w), w)))
     word = r"[A-Z][\w'’-]*"
     return re.compile(
         rf"(?<![\w'’-])[Tt]he (?:[a-z]+ )?((?:{word} ){{0,2}}(?:{kinds}) (?:of|for) (?:the )?"

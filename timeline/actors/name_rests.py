@@ -24,7 +24,7 @@ from timeline.actors.sweeps import free_position
 from timeline.actors.vocabulary import countries, organisation_words, titles
 from timeline.kinds import ActorType
 from timeline.sentences import sentence_openers
-from timeline.wordlists import letters_ahead
+from timeline.wordlists import letters_ahead, longest_alternation
 
 __all__ = [
     "organisation_short_forms",
@@ -78,7 +78,7 @@ def with_organisation_word(text: str, raw: Sequence[RawSpan]) -> list[RawSpan]:
 def _organisation_word_after_space() -> re.Pattern[str]:
     """A capitalised organisation word after a space: "Foods" of "Harvest Table Foods"."""
     capitalised = [w.capitalize() for w in organisation_words()]
-    words = "|".join(re.escape(w) for w in capitalised)
+    words = longest_alternation(capitalised)  # no word runs on into another past a boundary
     return re.compile(rf"(?<= ){letters_ahead(capitalised)}(?:{words})\b")
 
 

@@ -24,7 +24,7 @@ from timeline.actors.vocabulary import body_words
 from timeline.kinds import ActorType
 from timeline.syntax import QUOTATION
 from timeline.temporal.vocabulary import plural
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_alternation, word_list
 
 __all__ = ["plural_pointers"]
 
@@ -88,7 +88,7 @@ def _pointer() -> re.Pattern[str]:
     named there). Inside a sentence the golds leave the pair: an object ("invited both sides
     to talks", "of both companies"), a reported clause's subject ("said the two clubs
     would")."""
-    nouns = "|".join(sorted(set(_kinds()) - _ORGANS, key=len, reverse=True))
+    nouns = longest_alternation(set(_kinds()) - _ORGANS, escape=False)
     return re.compile(
         rf"{OPENING}[\"“]?(?P<pointer>(?P<both>Both|The\s+two)|The)"
         rf"\s+(?P<noun>{nouns})\b(?!['’-])(?!\s*,?\s*(?:the\s+)?[A-Z])"

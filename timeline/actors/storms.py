@@ -49,7 +49,9 @@ _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
 def _lower_case_storm() -> re.Pattern[str]:
     """A storm word in lower case before a name: "windstorm Hertha", "typhoon Kaito" (not
     "the storm Monday": `_CALENDAR`)."""
-    words = sorted({word.casefold() for word in word_list("storm_words.txt")}, key=len)
+    # longest first, in one order every run (the compiled pattern is kept between runs)
+    folded = {word.casefold() for word in word_list("storm_words.txt")}
+    words = sorted(folded, key=lambda word: (len(word), word))
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in reversed(words))
     first = "".join(sorted({re.escape(word[0]) for word in words}))  # where a match can open
     return re.compile(rf"(?=[{first}])\b(?:{alternatives})\s+([A-Z][a-z]+)\b")

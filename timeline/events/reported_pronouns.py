@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.events.event import actors_in
 from timeline.kinds import ActorType
 from timeline.syntax import reporting_forms
-from timeline.wordlists import alternation, pronouns
+from timeline.wordlists import alternation, longest_alternation, pronouns
 
 if TYPE_CHECKING:
     from timeline.actors import ActorMention
@@ -47,7 +47,7 @@ def _subject_reports() -> re.Pattern[str]:
     """A subject of up to eight words opening a sentence (no comma, no quotation), a reporting
     verb in the past or present (`syntax.reporting_forms`), up to four words ("told
     reporters", "last week") and maybe "that", then "he" or "she"."""
-    forms = "|".join(sorted(reporting_forms(), key=len, reverse=True))
+    forms = longest_alternation(reporting_forms(), escape=False)
     return re.compile(
         r"[\"“(]?(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?)\s+(?:" + forms + r")\b"
         rf"(?:\s+(?!{_HE_OR_SHE}\b)[\w’'-]+){{0,4}}?\s+(?:that\s+)?(?P<pronoun>{_HE_OR_SHE})\b"

@@ -41,7 +41,8 @@ def _places() -> tuple[re.Pattern[str], frozenset[str]]:
     `southern_places.txt`), and the southern ones."""
     southern = word_set("southern_places.txt")
     names = {alias for alias, _ in table("demonyms.csv")} | southern
-    ordered = sorted(names, key=len, reverse=True)
+    # longest first, in one order every run: the compiled pattern is kept between runs
+    ordered = sorted(names, key=lambda name: (-len(name), name))
     # a match opens with a name's first letter: the search skips to those (the same matches)
     first = "".join(sorted({re.escape(name[0]) for name in ordered}))
     pattern = re.compile(

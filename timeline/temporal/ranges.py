@@ -37,6 +37,7 @@ from itertools import pairwise
 from timeline.temporal.tense import clause_tense
 from timeline.temporal.timex import Timex
 from timeline.temporal.vocabulary import VOCABULARY
+from timeline.wordlists import longest_alternation
 
 __all__ = ["clock_range_days", "past_month_ranges", "range_partners"]
 
@@ -105,7 +106,7 @@ _BARE_CLOCK = re.compile(
 #: A word of a clock that says its day: "18:00 today", "9 p.m. on Tuesday", "noon on 3 May".
 _SAYS_ITS_DAY = re.compile(
     r"(?i)\b(?:today|tonight|tomorrow|yesterday|this|next|last|"
-    + "|".join(sorted({*VOCABULARY.weekdays, *VOCABULARY.months}, key=len, reverse=True))
+    + longest_alternation({*VOCABULARY.weekdays, *VOCABULARY.months}, escape=False)
     + r")\b"
 )
 
