@@ -96,7 +96,9 @@ def test_code_of_another_engine_is_compiled_instead(tmp_path: Path) -> None:
     assert compiled == _fresh(pattern, 0)
 
 
-def test_the_cache_is_written_again_only_when_enough_is_new(tmp_path: Path) -> None:
+def _aged_cache(tmp_path: Path) -> tuple[Path, list[str], int]:
+    """A cache file of 40 patterns (five markers' eight each), its time set a second back: the
+    file, the markers, and that time."""
     path = tmp_path / "patterns.marshal"
     markers = [f"kept {number}" for number in range(5)]  # 40 patterns
     re.purge()
@@ -105,6 +107,11 @@ def test_the_cache_is_written_again_only_when_enough_is_new(tmp_path: Path) -> N
             _compile_all_here(marker)
     earlier = path.stat().st_mtime_ns - 10**9
     os.utime(path, ns=(earlier, earlier))
+    return path, markers, earlier
+
+
+def test_the_cache_is_written_again_only_when_enough_is_new(tmp_path: Path) -> None:
+    path, markers, earlier = _aged_cache(tmp_path)
     re.purge()
     with cached_patterns("test", path):  # one new pattern beside 40 kept ones: not written
         for marker in markers:
@@ -124,14 +131,7 @@ def test_a_few_new_patterns_slow_to_compile_are_written_at_once(
     """Fewer new patterns than one in `REWRITE_SHARE`, but longer to compile than a rewrite
     takes (a rule added since the file was written): the file is written again, and the next
     run builds them from it."""
-    path = tmp_path / "patterns.marshal"
-    markers = [f"kept {number}" for number in range(5)]  # 40 patterns
-    re.purge()
-    with cached_patterns("test", path):
-        for marker in markers:
-            _compile_all_here(marker)
-    earlier = path.stat().st_mtime_ns - 10**9
-    os.utime(path, ns=(earlier, earlier))
+    path, markers, earlier = _aged_cache(tmp_path)
     monkeypatch.setattr(pattern_cache, "REWRITE_SECONDS", -1.0)  # any compilation is longer
     re.purge()
     with cached_patterns("test", path):  # one new pattern beside 40 kept ones: written

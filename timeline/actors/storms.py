@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from timeline.actors.literals import RECENT_TEXTS
 from timeline.actors.vocabulary import storm_pattern
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
-from timeline.wordlists import word_list
+from timeline.wordlists import longest_alternation, word_list
 
 __all__ = ["names_a_storm", "storm_names"]
 
@@ -49,11 +49,10 @@ _CALENDAR = frozenset(word.casefold() for word in (*MONTHS, *WEEKDAYS))
 def _lower_case_storm() -> re.Pattern[str]:
     """A storm word in lower case before a name: "windstorm Hertha", "typhoon Kaito" (not
     "the storm Monday": `_CALENDAR`)."""
-    # longest first, in one order every run (the compiled pattern is kept between runs)
     folded = {word.casefold() for word in word_list("storm_words.txt")}
-    words = sorted(folded, key=lambda word: (len(word), word))
-    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in reversed(words))
-    first = "".join(sorted({re.escape(word[0]) for word in words}))  # where a match can open
+    # longest first; a listed word of two would match across any run of spaces or a line break
+    alternatives = longest_alternation(folded).replace(r"\ ", r"\s+")
+    first = "".join(sorted({re.escape(word[0]) for word in folded}))  # where a match can open
     return re.compile(rf"(?=[{first}])\b(?:{alternatives})\s+([A-Z][a-z]+)\b")
 
 

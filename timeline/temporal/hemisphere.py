@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 
 from timeline.temporal.calendar import SEASON_MONTHS, interval_of, month_end
-from timeline.wordlists import table, word_set
+from timeline.wordlists import longest_alternation, table, word_set
 
 __all__ = ["named_hemisphere", "season_days", "season_interval", "writes_from_south"]
 
@@ -41,12 +41,10 @@ def _places() -> tuple[re.Pattern[str], frozenset[str]]:
     `southern_places.txt`), and the southern ones."""
     southern = word_set("southern_places.txt")
     names = {alias for alias, _ in table("demonyms.csv")} | southern
-    # longest first, in one order every run: the compiled pattern is kept between runs
-    ordered = sorted(names, key=lambda name: (-len(name), name))
     # a match opens with a name's first letter: the search skips to those (the same matches)
-    first = "".join(sorted({re.escape(name[0]) for name in ordered}))
+    first = "".join(sorted({re.escape(name[0]) for name in names}))
     pattern = re.compile(
-        rf"(?=[{first}])(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])"
+        rf"(?=[{first}])(?<![\w-])(?:" + longest_alternation(names) + r")(?![\w-])"
     )
     return pattern, southern
 
